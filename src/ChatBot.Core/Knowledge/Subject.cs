@@ -3,7 +3,7 @@ namespace ChatBot.Core.Knowledge;
 /// <summary>A company, country, project or group that facts are about, with the names users call it by.</summary>
 public sealed record Subject(
     string Id,
-    string Name,
+    LocalizedText Name,
     SubjectKind Kind,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Members);

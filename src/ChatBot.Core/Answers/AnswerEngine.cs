@@ -1,0 +1,71 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
+
+namespace ChatBot.Core.Answers;
+
+/// <inheritdoc/>
+public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser parser) : IAnswerEngine
+{
+    /// <inheritdoc/>
+    public Answer Ask(string question, Language? language = null, Query? context = null)
+    {
+        var query = Understand(question, language);
+        return Answer(context is null ? query : FollowUp.Apply(query, context));
+    }
+
+    /// <inheritdoc/>
+    public Query Understand(string question, Language? language = null) => parser.Parse(question, knowledge.Current, language);
+
+    /// <inheritdoc/>
+    public Answer Answer(Query query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var builder = new AnswerBuilder(knowledge.Current, query);
+        var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
+        if (unknownNames.Count > 0 && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
+        {
+            return InfoComposer.NoFigure(builder, unknownNames);
+        }
+
+        if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
+        {
+            builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(n => $"„{n}“"))));
+        }
+
+        return query.Intent switch
+        {
+            QueryIntent.Help => InfoComposer.Help(builder),
+            QueryIntent.Greeting => InfoComposer.Help(builder, AnswerKind.Greeting),
+            QueryIntent.Sources when query.Subjects.Count == 0 => InfoComposer.Sources(builder),
+            QueryIntent.Subjects => InfoComposer.Subjects(builder),
+            QueryIntent.Rank when query.Subjects.Count == 0 => RankingComposer.Compose(builder),
+            _ when query.Subjects.Count == 0 => WithoutSubject(builder, query),
+            QueryIntent.Compare when CanCompare(query) => ComparisonComposer.Compose(builder),
+            QueryIntent.Total when CanCompare(query) => TotalComposer.Compose(builder),
+            _ => FiguresComposer.Compose(builder),
+        };
+    }
+
+    // "Wie viel investiert Intel in Frankreich?" asks about Intel; France's own figures would not answer it.
+    private static bool IsPlace(Subject subject) =>
+        subject.Kind is SubjectKind.Country or SubjectKind.Region or SubjectKind.Event or SubjectKind.Market;
+
+    private static bool CanCompare(Query query) => query.Subjects.Count >= 2 || query.Period.Years.Count >= 2;
+
+    // Without a known subject, a name the knowledge does not cover means "no figure", never a guess from
+    // the topic alone: "Wie viel investiert Intel in Rechenzentren?" must not list Microsoft's data centres.
+    private static Answer WithoutSubject(AnswerBuilder builder, Query query)
+    {
+        if (query.UnknownNames.Count > 0)
+        {
+            return InfoComposer.NoFigure(builder, query.UnknownNames);
+        }
+
+        if (query.Topics.Count > 0)
+        {
+            return FiguresComposer.ComposeTopic(builder);
+        }
+
+        return query.Intent is QueryIntent.Compare or QueryIntent.Total ? InfoComposer.NoFigure(builder, []) : InfoComposer.Clarify(builder);
+    }
+}

@@ -1,0 +1,55 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Retrieval;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// The figures put side by side for a comparison or a total: one headline figure per subject, or per year
+/// when one subject is compared with itself ("Amazon 2024 vs 2025").
+/// </summary>
+internal static class ComparisonSides
+{
+    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder)
+    {
+        var query = builder.Query;
+        if (query.Subjects.Count == 1)
+        {
+            var subject = query.Subjects[0];
+            return [.. query.Period.Years.Select(year =>
+                ($"{builder.NameOf(subject)} {year}", HeadlineFigure.For(builder.Knowledge, subject, query.Period with { Years = [year] }, null, query.Topics)))];
+        }
+
+        var preferred = query.Period.IsEmpty ? CommonYear(builder.Knowledge, query.Subjects) : null;
+        return [.. query.Subjects.Select(subject =>
+            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, query.Period, preferred, query.Topics)))];
+    }
+
+    /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>
+    public static void AddLines(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides)
+    {
+        var items = sides.Select(side => side.Fact is { } fact
+            ? builder.Line([fact], side.Label)
+            : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigure(side.Label), [], []));
+        builder.Section(null, [.. items]);
+
+        var found = sides.Where(s => s.Fact is not null).Select(s => s.Fact!).ToList();
+        var periods = found.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct().ToList();
+        if (periods.Count > 1 && builder.Query.Subjects.Count > 1)
+        {
+            builder.Note(builder.Phrases.DifferentPeriods(string.Join(" / ", periods)));
+        }
+
+        if (found.Select(f => f.Amount!.Currency).Distinct().Count() > 1)
+        {
+            builder.Note(builder.Phrases.DifferentCurrencies);
+        }
+    }
+
+    // The latest year every subject has a spending figure for, so like is compared with like.
+    private static int? CommonYear(KnowledgeBase knowledge, IReadOnlyList<Subject> subjects)
+    {
+        var years = subjects.Select(s => HeadlineFigure.SpendingYears(knowledge, s).ToHashSet()).ToList();
+        var common = years.Skip(1).Aggregate(years[0], (acc, next) => [.. acc.Intersect(next)]);
+        return common.Count > 0 ? common.Max() : null;
+    }
+}

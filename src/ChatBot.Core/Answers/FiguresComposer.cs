@@ -1,0 +1,166 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Retrieval;
+using ChatBot.Core.Understanding;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// Answers "what are the figures for X": the figures matching the question's period and topic first, then,
+/// clearly separated, the subject's other figures, so a user always sees what exists.
+/// </summary>
+internal static class FiguresComposer
+{
+    private const int MainLimit = 10;
+    private const int OtherLimit = 5;
+    private const int RelatedLimit = 4;
+
+    public static Answer Compose(AnswerBuilder builder)
+    {
+        var query = builder.Query;
+        if (query.Subjects.Count == 1)
+        {
+            var answered = AddSubject(builder, query.Subjects[0], titled: false);
+            return builder.Build(AnswerKind.Figures, answered, Headline(builder, query.Subjects[0]));
+        }
+
+        var any = false;
+        foreach (var subject in query.Subjects)
+        {
+            any |= AddSubject(builder, subject, titled: true);
+        }
+
+        var names = builder.Phrases.List(query.Subjects.Select(builder.NameOf));
+        return builder.Build(AnswerKind.Figures, any, Headline(builder, names));
+    }
+
+    /// <summary>Figures on a topic across all subjects ("Was wird in Rechenzentren investiert?").</summary>
+    public static Answer ComposeTopic(AnswerBuilder builder)
+    {
+        var query = builder.Query;
+        var topical = builder.Knowledge.Facts.Where(f => TopicMatching.Matches(f, query.Topics)).ToList();
+        var (main, other) = SplitByPeriod(builder, topical, builder.Phrases.TopicHeadline(TopicNames(builder)));
+        builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
+        builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
+        return builder.Build(AnswerKind.Figures, main.Count > 0, builder.Phrases.TopicHeadline(TopicNames(builder)));
+    }
+
+    private static bool AddSubject(AnswerBuilder builder, Subject subject, bool titled)
+    {
+        var query = builder.Query;
+        var name = builder.NameOf(subject);
+        var primary = builder.Knowledge.FactsAbout(subject.Id);
+        var involving = builder.Knowledge.FactsInvolving(subject.Id).Where(f => !query.Subjects.Any(s => s.Id == f.SubjectId)).ToList();
+
+        // A subject known only through others' facts (OpenAI via Microsoft and Oracle) is answered from those.
+        var ownFacts = primary.Count > 0;
+        var candidates = WithoutAsides(ownFacts ? primary : involving);
+        var rest = new List<Fact>();
+        var missing = false;
+
+        if (query.Topics.Count > 0)
+        {
+            var topical = candidates.Where(f => TopicMatching.Matches(f, query.Topics)).ToList();
+            if (topical.Count == 0)
+            {
+                builder.Lead(builder.Phrases.NoFigureForTopic(name, TopicNames(builder)));
+                missing = true;
+            }
+
+            rest = [.. candidates.Except(topical)];
+            candidates = topical;
+        }
+
+        var (main, otherPeriods) = SplitByPeriod(builder, candidates, name);
+        if (candidates.Count > 0 && main.Count == 0)
+        {
+            missing = true;
+        }
+
+        if (candidates.Count == 0 && !missing)
+        {
+            builder.Lead(builder.Phrases.NoFigureAtAll(name));
+            missing = true;
+        }
+
+        var ordered = query.Intent == QueryIntent.Rank ? FactOrdering.BySize(main, query.Ascending) : FactOrdering.Order(main);
+        var labelSubjects = !ownFacts;
+        builder.Section(titled ? name : null, builder.Lines(ordered, labelSubjects, MainLimit));
+        builder.Section(builder.Phrases.OtherPeriods + (titled ? $" ({name})" : string.Empty), builder.Lines(FactOrdering.Order(otherPeriods), labelSubjects, OtherLimit));
+        if (missing)
+        {
+            builder.Section(builder.Phrases.OtherFigures(name), builder.Lines(FactOrdering.Order(rest.Count > 0 ? rest : candidates.Except(otherPeriods)), labelSubjects, OtherLimit));
+        }
+
+        if (ownFacts && !titled)
+        {
+            var relevantInvolving = involving.Where(f => f.Amount is not null && Relevant(query, f)).ToList();
+            builder.Section(builder.Phrases.Involving(name), builder.Lines(FactOrdering.Order(relevantInvolving), labelSubjects: true, RelatedLimit));
+        }
+
+        return !missing && main.Count > 0;
+    }
+
+    // Notes without a figure ("Jassy expects relief in H2") only lead when a subject has nothing else.
+    private static List<Fact> WithoutAsides(IReadOnlyList<Fact> facts) =>
+        facts.Any(f => f.Kind != FactKind.Note) ? [.. facts.Where(f => f.Kind != FactKind.Note)] : [.. facts];
+
+    // With a period asked: exact matches lead; facts that merely overlap it follow as "other periods".
+    private static (List<Fact> Main, List<Fact> Other) SplitByPeriod(AnswerBuilder builder, List<Fact> facts, string subjectName)
+    {
+        var period = builder.Query.Period;
+        if (period.IsEmpty)
+        {
+            return (facts, []);
+        }
+
+        var exact = facts.Where(f => period.MatchesExactly(f.Period)).ToList();
+        var overlapping = facts.Where(f => !exact.Contains(f) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified)).ToList();
+        if (exact.Count == 0 && facts.Count > 0)
+        {
+            builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder.Language)));
+            return ([], overlapping.Count > 0 ? overlapping : facts);
+        }
+
+        return (exact, overlapping);
+    }
+
+    private static bool Relevant(Query query, Fact fact) =>
+        (query.Topics.Count == 0 || TopicMatching.Matches(fact, query.Topics))
+        && (query.Period.IsEmpty || query.Period.Overlaps(fact.Period));
+
+    private static string Headline(AnswerBuilder builder, Subject subject) => Headline(builder, builder.NameOf(subject));
+
+    private static string Headline(AnswerBuilder builder, string names)
+    {
+        var query = builder.Query;
+        if (!query.Period.IsEmpty)
+        {
+            return builder.Phrases.FiguresForPeriodHeadline(names, Describe(query.Period, builder.Language));
+        }
+
+        return query.Topics.Count > 0 ? $"{names}: {TopicNames(builder)}" : builder.Phrases.FiguresHeadline(names);
+    }
+
+    private static string TopicNames(AnswerBuilder builder) =>
+        builder.Phrases.List(builder.Query.Topics.Select(t => t.Name.In(builder.Language)));
+
+    public static string Describe(PeriodFilter period, Language language)
+    {
+        var de = language == Language.German;
+        if (period.UntilYear is { } until)
+        {
+            return de ? $"bis {until}" : $"until {until}";
+        }
+
+        var years = string.Join(de ? " und " : " and ", period.Years);
+        var prefix = period.FiscalYear ? (de ? "Geschäftsjahr " : "fiscal year ") : string.Empty;
+        var part = (period.Quarter, period.Half, period.Month) switch
+        {
+            ({ } q, _, _) => de ? $"{q}. Quartal " : $"Q{q} ",
+            (_, { } h, _) => de ? $"{h}. Halbjahr " : $"H{h} ",
+            (_, _, { } m) => NumberText.Month(m, language) + " ",
+            _ => string.Empty,
+        };
+        return (part + prefix + years).Trim();
+    }
+}

@@ -1,0 +1,40 @@
+using YamlDotNet.RepresentationModel;
+
+namespace ChatBot.Core.Knowledge.Loading;
+
+internal static class FactReader
+{
+    private static readonly string[] Keys =
+        ["id", "subject", "related", "kind", "topics", "amount", "period", "statement", "source", "quote"];
+
+    public static Fact? Read(YamlNode node, ErrorSink errors)
+    {
+        var reader = new MappingReader(node, errors, "fact", Keys);
+        var id = (node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) == true
+            ? (idNode as YamlScalarNode)?.Value
+            : null;
+        reader.FactId = string.IsNullOrWhiteSpace(id) ? null : id.Trim();
+        id = reader.RequiredString("id");
+        var subject = reader.RequiredString("subject");
+        var kind = reader.OptionalEnum("kind", KnowledgeVocabulary.FactKinds);
+        if (kind is null && !reader.Has("kind") && reader.IsValid)
+        {
+            errors.Add(reader.Line, reader.FactId, "fact is missing the required field 'kind'");
+        }
+
+        var amount = reader.Child("amount") is { } amountNode && reader.Has("amount") ? AmountReader.Read(amountNode, errors, reader.FactId) : null;
+        var period = PeriodReader.Read(reader.Child("period"), errors, reader.FactId);
+        var statement = LocalizedTextReader.Read(reader, "statement", errors, required: reader.IsValid);
+        var source = reader.RequiredString("source");
+        var quote = reader.RequiredString("quote");
+        var related = reader.StringList("related");
+        var topics = reader.StringList("topics");
+
+        if (id is null || subject is null || kind is null || statement is null || source is null || quote is null)
+        {
+            return null;
+        }
+
+        return new Fact(id, subject, related, kind.Value, topics, amount, period, statement, source, quote, reader.Line);
+    }
+}

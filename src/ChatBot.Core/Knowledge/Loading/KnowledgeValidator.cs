@@ -1,0 +1,92 @@
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Knowledge.Loading;
+
+/// <summary>Cross-checks a draft: unique ids, resolvable references, and quotes that state their figure.</summary>
+internal static class KnowledgeValidator
+{
+    public static void Validate(KnowledgeDraft draft, ErrorSink errors)
+    {
+        var sources = UniqueIds(draft.Sources.Select(s => (s.Value.Id, s.Line)), "source", errors);
+        var topics = UniqueIds(draft.Topics.Select(t => (t.Value.Id, t.Line)), "topic", errors);
+        var subjects = UniqueIds(draft.Subjects.Select(s => (s.Value.Id, s.Line)), "subject", errors);
+        UniqueIds(draft.Facts.Select(f => (f.Id, f.Line)), "fact", errors);
+        CheckAliases(draft, errors);
+
+        foreach (var subject in draft.Subjects)
+        {
+            foreach (var member in subject.Value.Members.Where(m => !subjects.Contains(m)))
+            {
+                errors.Add(subject.Line, null, $"subject '{subject.Value.Id}' lists unknown member '{member}'");
+            }
+        }
+
+        foreach (var fact in draft.Facts)
+        {
+            CheckReference(fact, fact.SubjectId, subjects, "subject", errors);
+            CheckReference(fact, fact.SourceId, sources, "source", errors);
+            foreach (var related in fact.Related)
+            {
+                CheckReference(fact, related, subjects, "related subject", errors);
+            }
+
+            foreach (var topic in fact.Topics)
+            {
+                CheckReference(fact, topic, topics, "topic", errors);
+            }
+
+            foreach (var problem in FigureInQuote.Problems(fact))
+            {
+                errors.Add(fact.Line, fact.Id, problem);
+            }
+        }
+    }
+
+    private static HashSet<string> UniqueIds(IEnumerable<(string Id, int Line)> items, string what, ErrorSink errors)
+    {
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, line) in items)
+        {
+            if (!firstLines.TryAdd(id, line))
+            {
+                errors.Add(line, what == "fact" ? id : null, $"duplicate {what} id '{id}' (first defined on line {firstLines[id]})");
+            }
+        }
+
+        return [.. firstLines.Keys];
+    }
+
+    // Two subjects answering to the same name would make questions ambiguous in a way users cannot see.
+    private static void CheckAliases(KnowledgeDraft draft, ErrorSink errors)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var subject in draft.Subjects)
+        {
+            foreach (var alias in subject.Value.Aliases.Prepend(subject.Value.Name.De).Prepend(subject.Value.Name.En))
+            {
+                var key = string.Join(' ', Tokenizer.Tokenize(TextFolding.Fold(alias)));
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (owners.TryGetValue(key, out var owner) && owner != subject.Value.Id)
+                {
+                    errors.Add(subject.Line, null, $"alias '{alias}' of subject '{subject.Value.Id}' is already used by subject '{owner}'");
+                }
+                else
+                {
+                    owners[key] = subject.Value.Id;
+                }
+            }
+        }
+    }
+
+    private static void CheckReference(Fact fact, string id, HashSet<string> known, string what, ErrorSink errors)
+    {
+        if (!known.Contains(id))
+        {
+            errors.Add(fact.Line, fact.Id, $"unknown {what} '{id}'");
+        }
+    }
+}

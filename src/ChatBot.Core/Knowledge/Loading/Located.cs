@@ -1,0 +1,4 @@
+namespace ChatBot.Core.Knowledge.Loading;
+
+/// <summary>A value read from the knowledge file with the line it starts on.</summary>
+internal sealed record Located<T>(T Value, int Line);

@@ -1,0 +1,104 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace ChatBot.Core.Knowledge.Loading;
+
+internal static class PeriodReader
+{
+    private static readonly string[] Keys =
+        ["year", "fiscal_year", "quarter", "half", "month", "date", "until", "from", "to", "years", "current_year", "label"];
+
+    public static Period Read(YamlNode? node, ErrorSink errors, string? factId)
+    {
+        if (node is null or YamlScalarNode)
+        {
+            return Period.Unspecified;
+        }
+
+        var reader = new MappingReader(node, errors, "period", Keys, factId);
+        var label = reader.Has("label") ? LocalizedTextReader.Read(reader, "label", errors, required: false) : null;
+        var year = ReadYear(reader, "year", errors);
+        var fiscalYear = ReadYear(reader, "fiscal_year", errors);
+        var quarter = reader.OptionalInt("quarter");
+        var half = reader.OptionalInt("half");
+        var until = ReadYear(reader, "until", errors);
+        var from = ReadYear(reader, "from", errors);
+        var to = ReadYear(reader, "to", errors);
+        var years = reader.OptionalInt("years");
+        var month = reader.OptionalString("month");
+        var date = reader.OptionalString("date");
+        var currentYear = reader.OptionalBool("current_year") ?? false;
+
+        if (quarter is not null && (quarter < 1 || quarter > 4))
+        {
+            errors.Add(reader.Line, factId, $"quarter must be 1 to 4, not {quarter}");
+        }
+
+        if (half is not null && half is not (1 or 2))
+        {
+            errors.Add(reader.Line, factId, $"half must be 1 or 2, not {half}");
+        }
+
+        if ((quarter ?? half) is not null && year is null && fiscalYear is null)
+        {
+            errors.Add(reader.Line, factId, "a quarter or half needs the year it belongs to ('year: 2025')");
+        }
+
+        if (from is not null && to is not null && from > to)
+        {
+            errors.Add(reader.Line, factId, $"period 'from' ({from}) is after 'to' ({to})");
+        }
+
+        Period period = (year, fiscalYear, quarter, half, month, date, until, from, to, years, currentYear) switch
+        {
+            (_, _, _, _, { } m, _, _, _, _, _, _) => Month(m, reader, errors, factId),
+            (_, _, _, _, _, { } d, _, _, _, _, _) => Date(d, reader, errors, factId),
+            ({ } y, _, { } q, _, _, _, _, _, _, _, _) => new Period(PeriodKind.Quarter, y, q),
+            (null, { } fy, { } q, _, _, _, _, _, _, _, _) => new Period(PeriodKind.Quarter, fy, q),
+            ({ } y, _, _, { } h, _, _, _, _, _, _, _) => new Period(PeriodKind.Half, y, h),
+            (_, { } fy, _, _, _, _, _, _, _, _, _) => new Period(PeriodKind.FiscalYear, fy),
+            ({ } y, _, _, _, _, _, _, _, _, _, _) => new Period(PeriodKind.Year, y),
+            (_, _, _, _, _, _, { } u, _, _, _, _) => new Period(PeriodKind.Until, FromYear: from, ToYear: u),
+            (_, _, _, _, _, _, _, _, _, { } n, _) => new Period(PeriodKind.NextYears, FromYear: from, ToYear: from + n - 1, Years: n),
+            (_, _, _, _, _, _, _, { } f, var t, _, _) => new Period(PeriodKind.Range, FromYear: f, ToYear: t),
+            (_, _, _, _, _, _, _, _, _, _, true) => new Period(PeriodKind.CurrentYear),
+            _ => Period.Unspecified,
+        };
+
+        return label is null ? period : period with { Label = label };
+    }
+
+    private static int? ReadYear(MappingReader reader, string key, ErrorSink errors)
+    {
+        var value = reader.OptionalInt(key);
+        if (value is not null && (value < 1900 || value > 2200))
+        {
+            errors.Add(reader.Line, reader.FactId, $"'{key}' must be a four-digit year, not {value}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static Period Month(string text, MappingReader reader, ErrorSink errors, string? factId)
+    {
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return new Period(PeriodKind.Month, first.Year, first.Month);
+        }
+
+        errors.Add(reader.Line, factId, $"month must be YYYY-MM, not '{text}'");
+        return Period.Unspecified;
+    }
+
+    private static Period Date(string text, MappingReader reader, ErrorSink errors, string? factId)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new Period(PeriodKind.Date, date.Year, Date: date);
+        }
+
+        errors.Add(reader.Line, factId, $"date must be YYYY-MM-DD, not '{text}'");
+        return Period.Unspecified;
+    }
+}

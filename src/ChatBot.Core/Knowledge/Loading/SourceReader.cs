@@ -1,0 +1,38 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace ChatBot.Core.Knowledge.Loading;
+
+internal static class SourceReader
+{
+    private static readonly string[] Keys = ["id", "title", "publisher", "author", "published", "url", "file"];
+
+    public static Located<Source>? Read(YamlNode node, ErrorSink errors)
+    {
+        var reader = new MappingReader(node, errors, "source", Keys);
+        var id = reader.RequiredString("id");
+        var published = reader.OptionalString("published");
+        DateOnly? date = null;
+        if (published is not null)
+        {
+            if (DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                errors.Add(reader.Line, null, $"source '{id}': published must be a date YYYY-MM-DD or null, not '{published}'");
+            }
+        }
+
+        var title = reader.OptionalString("title");
+        if (!reader.Has("title") && reader.Child("title") is null)
+        {
+            errors.Add(reader.Line, null, $"source '{id}' is missing the field 'title' (write title: null when the article has none)");
+        }
+
+        return id is null ? null : new Located<Source>(
+            new Source(id, title, reader.OptionalString("publisher"), reader.OptionalString("author"), date, reader.OptionalString("url"), reader.OptionalString("file")),
+            reader.Line);
+    }
+}

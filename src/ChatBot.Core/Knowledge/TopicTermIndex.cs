@@ -1,0 +1,72 @@
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Knowledge;
+
+/// <summary>
+/// Topic terms as folded token sequences. A single-word term is a stem: it matches any token that starts with
+/// it, so "rechenzentr" finds "Rechenzentren" and "KI-Rechenzentrumsausbau".
+/// </summary>
+public sealed class TopicTermIndex
+{
+    private readonly IReadOnlyList<(string[] Tokens, Topic Topic)> _terms;
+
+    private TopicTermIndex(IReadOnlyList<(string[] Tokens, Topic Topic)> terms) => _terms = terms;
+
+    public static TopicTermIndex Build(IEnumerable<Topic> topics)
+    {
+        var terms = topics
+            .SelectMany(t => t.Terms.Append(t.Name.De).Append(t.Name.En).Select(term => (Tokens: Tokenizer.Tokenize(TextFolding.Fold(term)).ToArray(), Topic: t)))
+            .Where(p => p.Tokens.Length > 0)
+            .OrderByDescending(p => p.Tokens.Length)
+            .ToList();
+        return new TopicTermIndex(terms);
+    }
+
+    /// <summary>Topics mentioned in the tokens, with the positions of the tokens that mentioned them.</summary>
+    public IReadOnlyList<(Topic Topic, int Start, int Length)> Match(IReadOnlyList<string> tokens)
+    {
+        var found = new List<(Topic, int, int)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (termTokens, topic) in _terms)
+            {
+                if (Matches(tokens, i, termTokens))
+                {
+                    found.Add((topic, i, termTokens.Length));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(IReadOnlyList<string> tokens, int start, string[] term)
+    {
+        if (start + term.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        if (term.Length == 1)
+        {
+            return IsStemOf(term[0], tokens[start]);
+        }
+
+        for (var k = 0; k < term.Length; k++)
+        {
+            var isLast = k == term.Length - 1;
+            if (isLast ? !tokens[start + k].StartsWith(term[k], StringComparison.Ordinal) : tokens[start + k] != term[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Short stems ("us", "ki") must match whole tokens, or "us" would find "business"; longer stems also
+    // match inside compounds ("kirechenzentren").
+    private static bool IsStemOf(string stem, string token) => stem.Length <= 3
+        ? token == stem
+        : token.StartsWith(stem, StringComparison.Ordinal) || (stem.Length >= 6 && token.Contains(stem, StringComparison.Ordinal));
+}

@@ -1,0 +1,40 @@
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Retrieval;
+
+/// <summary>How facts are ranked within an answer: spending first, then newest, then largest.</summary>
+internal static class FactOrdering
+{
+    public static bool IsSpending(FactKind kind) =>
+        kind is FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters;
+
+    public static int Tier(FactKind kind) => kind switch
+    {
+        FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters => 0,
+        FactKind.Deal or FactKind.Education => 1,
+        FactKind.Estimate or FactKind.Share or FactKind.Growth => 2,
+        _ => 3,
+    };
+
+    /// <summary>Whole years before their parts, so "75 bn in 2025" leads "16–18 bn in Q1 2025".</summary>
+    public static int Granularity(Period period) => period.Kind switch
+    {
+        PeriodKind.Year or PeriodKind.FiscalYear => 0,
+        PeriodKind.Half or PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Date => 1,
+        PeriodKind.Unspecified => 3,
+        _ => 2,
+    };
+
+    public static IEnumerable<Fact> Order(IEnumerable<Fact> facts) => facts
+        .OrderBy(f => Tier(f.Kind))
+        .ThenBy(f => Granularity(f.Period))
+        .ThenByDescending(f => f.Period.SortYear ?? int.MinValue)
+        .ThenByDescending(f => f.Amount?.MaxInUnits ?? 0m);
+
+    public static IEnumerable<Fact> BySize(IEnumerable<Fact> facts, bool ascending = false)
+    {
+        var money = facts.Where(f => f.Amount is { IsMoney: true });
+        var ordered = ascending ? money.OrderBy(f => f.Amount!.MaxInUnits) : money.OrderByDescending(f => f.Amount!.MaxInUnits);
+        return ordered.Concat(Order(facts.Where(f => f.Amount is not { IsMoney: true })));
+    }
+}

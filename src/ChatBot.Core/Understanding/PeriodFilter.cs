@@ -1,0 +1,56 @@
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Understanding;
+
+/// <summary>The time a question asks about; empty when it names none.</summary>
+public sealed record PeriodFilter(
+    IReadOnlyList<int> Years,
+    bool FiscalYear = false,
+    int? Quarter = null,
+    int? Half = null,
+    int? Month = null,
+    int? UntilYear = null)
+{
+    public static PeriodFilter None { get; } = new([]);
+
+    public bool IsEmpty => Years.Count == 0 && UntilYear is null && Quarter is null && Half is null;
+
+    /// <summary>Whether a fact's period is exactly what was asked (same year, and same quarter/month when asked).</summary>
+    public bool MatchesExactly(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (UntilYear is { } until)
+        {
+            return period.Kind == PeriodKind.Until && period.ToYear == until;
+        }
+
+        if (Years.Count > 0 && !Years.Any(period.IsWithinYear))
+        {
+            return false;
+        }
+
+        if (Quarter is { } quarter)
+        {
+            return period.Kind == PeriodKind.Quarter && period.Part == quarter;
+        }
+
+        if (Half is { } half)
+        {
+            return period.Kind == PeriodKind.Half && period.Part == half;
+        }
+
+        return Month is not { } month || (period.Kind == PeriodKind.Month && period.Part == month);
+    }
+
+    /// <summary>Whether a fact's period at least overlaps what was asked (a whole year for a quarter, a plan spanning it).</summary>
+    public bool Overlaps(Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (UntilYear is { } until)
+        {
+            return period.SortYear is { } year && year <= until;
+        }
+
+        return Years.Count == 0 ? MatchesExactly(period) : Years.Any(year => period.IsWithinYear(year) || period.Touches(year));
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace ChatBot.Core.Understanding;
+
+/// <summary>
+/// Reads the time a question asks about: years ("2025"), fiscal years ("FY25", "Geschäftsjahr 2025"),
+/// quarters ("Q1", "im ersten Quartal"), halves, months ("September 2025"), "bis 2028", and relative years
+/// ("dieses Jahr", "last year") resolved against the clock.
+/// </summary>
+internal static class PeriodParser
+{
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
+    {
+        ["erste"] = 1, ["ersten"] = 1, ["erstes"] = 1, ["erster"] = 1, ["first"] = 1, ["1"] = 1, ["1st"] = 1,
+        ["zweite"] = 2, ["zweiten"] = 2, ["zweites"] = 2, ["zweiter"] = 2, ["second"] = 2, ["2"] = 2, ["2nd"] = 2,
+        ["dritte"] = 3, ["dritten"] = 3, ["drittes"] = 3, ["dritter"] = 3, ["third"] = 3, ["3"] = 3, ["3rd"] = 3,
+        ["vierte"] = 4, ["vierten"] = 4, ["viertes"] = 4, ["vierter"] = 4, ["fourth"] = 4, ["4"] = 4, ["4th"] = 4,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    {
+        ["januar"] = 1, ["january"] = 1, ["jan"] = 1, ["februar"] = 2, ["february"] = 2, ["feb"] = 2,
+        ["maerz"] = 3, ["march"] = 3, ["april"] = 4, ["apr"] = 4, ["mai"] = 5, ["may"] = 5, ["juni"] = 6,
+        ["june"] = 6, ["jun"] = 6, ["juli"] = 7, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["oktober"] = 10, ["october"] = 10, ["okt"] = 10, ["oct"] = 10,
+        ["november"] = 11, ["nov"] = 11, ["dezember"] = 12, ["december"] = 12, ["dez"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> QuarterWords = FrozenSet.ToFrozenSet(["quartal", "quartals", "quarter"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HalfWords = FrozenSet.ToFrozenSet(["halbjahr", "halbjahres", "haelfte", "half"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> UntilWords = FrozenSet.ToFrozenSet(["bis", "until", "by", "through", "till", "thru"], StringComparer.Ordinal);
+
+    public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed)
+    {
+        var years = new List<int>();
+        var fiscal = false;
+        int? quarter = null, half = null, month = null, until = null;
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var previous = i > 0 ? tokens[i - 1] : string.Empty;
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : string.Empty;
+
+            if (Year(token) is { } year)
+            {
+                if (IsUntil(tokens, i))
+                {
+                    until = year;
+                }
+                else
+                {
+                    AddYear(years, year);
+                }
+
+                fiscal |= IsFiscalMarker(previous) || (i > 1 && tokens[i - 2] == "fiscal");
+                consumed[i] = true;
+            }
+            else if (FiscalShorthand(token) is { } fy)
+            {
+                AddYear(years, fy);
+                fiscal = true;
+                consumed[i] = true;
+            }
+            else if (token.Length == 2 && token[0] == 'q' && token[1] is >= '1' and <= '4')
+            {
+                quarter = token[1] - '0';
+                consumed[i] = true;
+            }
+            else if (token.Length == 2 && token[0] == 'h' && token[1] is '1' or '2')
+            {
+                half = token[1] - '0';
+                consumed[i] = true;
+            }
+            else if (QuarterWords.Contains(token) && OrdinalAround(previous, next) is { } q)
+            {
+                quarter = q;
+                consumed[i] = true;
+            }
+            else if (HalfWords.Contains(token) && OrdinalAround(previous, next) is 1 or 2)
+            {
+                half = OrdinalAround(previous, next);
+                consumed[i] = true;
+            }
+            else if (Months.TryGetValue(token, out var m) && Year(next) is not null)
+            {
+                month = m;
+                consumed[i] = true;
+            }
+            else if (IsFiscalMarker(token))
+            {
+                fiscal = true;
+                consumed[i] = true;
+            }
+            else if (RelativeYear(token, previous, next, currentYear) is { } relative)
+            {
+                AddYear(years, relative);
+                consumed[i] = true;
+            }
+        }
+
+        var filter = new PeriodFilter(years, fiscal, quarter, half, month, until);
+        return filter.IsEmpty ? PeriodFilter.None : filter;
+    }
+
+    // "bis 2028", "bis Ende 2026", "until the end of 2026", "by end of 2026".
+    private static bool IsUntil(IReadOnlyList<string> tokens, int yearIndex)
+    {
+        for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
+        {
+            if (UntilWords.Contains(tokens[k]))
+            {
+                return true;
+            }
+
+            if (tokens[k] is not ("ende" or "end" or "of" or "the" or "zum" or "des" or "jahres" or "year"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "im ersten Quartal", "1. Quartal", "Quartal 1", "second half".
+    private static int? OrdinalAround(string previous, string next) =>
+        Ordinals.TryGetValue(previous, out var before) ? before : Ordinals.TryGetValue(next, out var after) ? after : null;
+
+    private static void AddYear(List<int> years, int year)
+    {
+        if (!years.Contains(year))
+        {
+            years.Add(year);
+        }
+    }
+
+    private static int? Year(string token) =>
+        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
+            ? year
+            : null;
+
+    // "fy25", "fy2025", "gj25"
+    private static int? FiscalShorthand(string token)
+    {
+        if (token.Length is not (4 or 6) || !(token.StartsWith("fy", StringComparison.Ordinal) || token.StartsWith("gj", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(token.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return value < 100 ? 2000 + value : value;
+    }
+
+    private static bool IsFiscalMarker(string token) =>
+        token is "geschaeftsjahr" or "geschaeftsjahres" or "geschaeftsjahrs" or "finanzjahr" or "fiscal" or "fy" or "gj";
+
+    // "dieses Jahr", "this year", "im Vorjahr", "last year", "nächstes Jahr", "heuer".
+    private static int? RelativeYear(string token, string previous, string next, int currentYear)
+    {
+        if (token == "heuer")
+        {
+            return currentYear;
+        }
+
+        if (token == "vorjahr")
+        {
+            return currentYear - 1;
+        }
+
+        if (token is not ("jahr" or "year" or "jahres"))
+        {
+            return null;
+        }
+
+        return previous switch
+        {
+            "dieses" or "diesem" or "this" or "laufenden" or "current" => currentYear,
+            "letztes" or "letzten" or "last" or "vergangenes" or "vergangenen" or "previous" => currentYear - 1,
+            "naechstes" or "naechsten" or "next" or "kommendes" or "kommenden" or "coming" => currentYear + 1,
+            _ => null,
+        };
+    }
+}

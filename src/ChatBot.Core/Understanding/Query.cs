@@ -1,0 +1,18 @@
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Understanding;
+
+/// <summary>
+/// A question as the engine understood it. Chat platforms can also build one directly from structured
+/// command options (/pledge company year) instead of parsing text.
+/// </summary>
+public sealed record Query(
+    string Text,
+    Language Language,
+    QueryIntent Intent,
+    IReadOnlyList<Subject> Subjects,
+    IReadOnlyList<Topic> Topics,
+    PeriodFilter Period,
+    IReadOnlyList<string> UnknownNames,
+    bool Ascending = false,
+    bool WantsQuotes = false);

@@ -1,0 +1,163 @@
+using System.Globalization;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Understanding;
+
+/// <summary>
+/// Understands a question in German or English against one knowledge snapshot: which subjects, topics and
+/// period it names, what the user wants, and which names it mentions that the knowledge does not know.
+/// </summary>
+public sealed class QuestionParser(TimeProvider clock)
+{
+    public Query Parse(string question, KnowledgeBase knowledge, Language? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var text = question.Trim();
+        var isCommand = text.StartsWith('/');
+        var folded = TextFolding.Fold(isCommand ? text[1..] : text);
+        var tokens = Tokenizer.Tokenize(folded);
+        var originalTokens = Tokenizer.Tokenize(text.Normalize(System.Text.NormalizationForm.FormC));
+        var consumed = new bool[tokens.Count];
+
+        var commandIntent = tokens.Count > 0 ? CommandWords.IntentOf(tokens[0]) : null;
+        if (commandIntent is not null)
+        {
+            consumed[0] = true;
+        }
+        else if (tokens.Count > 0 && tokens[0] == "ask")
+        {
+            consumed[0] = true;
+        }
+
+        var detected = language ?? LanguageDetector.Detect(text, tokens);
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
+        var topics = knowledge.TopicTerms.Match(tokens)
+            .Where(m => !consumed[m.Start])
+            .Select(m =>
+            {
+                Array.Fill(consumed, true, m.Start, m.Length);
+                return m.Topic;
+            })
+            .Distinct()
+            .ToList();
+        var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
+        var unknown = UnknownNames(tokens, originalTokens, consumed);
+        var cues = new HashSet<string>(tokens, StringComparer.Ordinal);
+
+        var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
+        return new Query(
+            text,
+            detected,
+            intent,
+            subjects,
+            topics,
+            period,
+            unknown,
+            Ascending: cues.Overlaps(Lexicon.AscendingCues),
+            WantsQuotes: cues.Overlaps(Lexicon.SourceCues));
+    }
+
+    private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
+    {
+        var comparable = subjects.Count >= 2 || (subjects.Count == 1 && period.Years.Count >= 2);
+        if (comparable && cues.Overlaps(Lexicon.TotalCues))
+        {
+            return QueryIntent.Total;
+        }
+
+        if (comparable && cues.Overlaps(Lexicon.CompareCues))
+        {
+            return QueryIntent.Compare;
+        }
+
+        var rankCue = cues.Overlaps(Lexicon.RankCues) || cues.Overlaps(Lexicon.AscendingCues);
+        if (subjects.Count == 1 && rankCue)
+        {
+            return QueryIntent.Rank;
+        }
+
+        if (subjects.Count == 0)
+        {
+            if (rankCue)
+            {
+                return QueryIntent.Rank;
+            }
+
+            if (cues.Overlaps(Lexicon.HelpCues) || IsCapabilityQuestion(tokens))
+            {
+                return QueryIntent.Help;
+            }
+
+            if (cues.Overlaps(Lexicon.SourceCues))
+            {
+                return QueryIntent.Sources;
+            }
+
+            if (cues.Overlaps(Lexicon.SubjectListCues) && (cues.Contains("welche") || cues.Contains("which") || cues.Contains("what") || cues.Contains("list")))
+            {
+                return QueryIntent.Subjects;
+            }
+
+            if (tokens.Count > 0 && tokens.All(Lexicon.GreetingWords.Contains))
+            {
+                return QueryIntent.Greeting;
+            }
+        }
+
+        return QueryIntent.Figures;
+    }
+
+    // "Was kannst du?", "What can you do?"
+    private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>
+        (tokens.Contains("kannst") && tokens.Contains("du")) || (tokens.Contains("can") && tokens.Contains("you") && tokens.Contains("do"));
+
+    /// <summary>
+    /// Words that are neither ordinary vocabulary nor known to the knowledge: likely names of companies the
+    /// knowledge has no figures for ("Intel"). Only letters, so numbers from a question are never echoed back.
+    /// </summary>
+    private static IReadOnlyList<string> UnknownNames(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed)
+    {
+        var aligned = originalTokens.Count == tokens.Count;
+        var names = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (consumed[i] || token.Length < 2 || !token.All(char.IsLetter) || Lexicon.CommonWords.Contains(token) || IsKnownStem(token))
+            {
+                continue;
+            }
+
+            var display = aligned ? originalTokens[i] : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(token);
+            if (display.Length > 40)
+            {
+                continue;
+            }
+
+            if (!names.Contains(display, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(display);
+            }
+        }
+
+        // Capitalised words are names in English and nouns in German; when some unknown words are capitalised
+        // mid-sentence, those are the likely names, the rest are vocabulary gaps.
+        var capitalised = names.Where(n => char.IsUpper(n[0]) && !IsFirstWord(n, originalTokens)).ToList();
+        return capitalised.Count > 0 ? capitalised : names;
+    }
+
+    private static bool IsFirstWord(string name, IReadOnlyList<string> originalTokens) =>
+        originalTokens.Count > 0 && originalTokens[0] == name && originalTokens.Count > 1;
+
+    // Inflected forms of ordinary verbs and nouns ("investierst", "Investitionsplan") are not names.
+    private static bool IsKnownStem(string token) =>
+        token.StartsWith("invest", StringComparison.Ordinal)
+        || token.StartsWith("ausgab", StringComparison.Ordinal)
+        || token.StartsWith("milliard", StringComparison.Ordinal)
+        || token.StartsWith("billion", StringComparison.Ordinal)
+        || token.StartsWith("plan", StringComparison.Ordinal)
+        || token.StartsWith("spend", StringComparison.Ordinal)
+        || token.StartsWith("vergleich", StringComparison.Ordinal)
+        || token.StartsWith("ki", StringComparison.Ordinal) && token.Length > 4;
+}

@@ -1,0 +1,34 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Json;
+
+internal static class AnswerJsonMapper
+{
+    public static AnswerJson Map(string question, Answer answer)
+    {
+        var language = answer.Language;
+        var facts = answer.Facts.Select(fact =>
+        {
+            var source = answer.Sources.First(s => s.Source.Id == fact.SourceId).Source;
+            return new FactJson(
+                fact.Id,
+                fact.SubjectId,
+                Snake(fact.Kind.ToString()),
+                fact.Amount is { } amount ? FigureFormatter.Format(amount, language) : null,
+                fact.Amount is { } a ? new AmountJson(a.Min, a.Max, a.Currency, Snake(a.Scale.ToString()), Snake(a.Unit.ToString()), Snake(a.Qualifier.ToString())) : null,
+                PeriodFormatter.Format(fact.Period, language),
+                fact.Statement.In(language),
+                new SourceJson(source.Id, source.Title, source.Publisher, source.Url, source.File, fact.Quote));
+        });
+        return new AnswerJson(
+            question,
+            language == Language.German ? "de" : "en",
+            answer.Answered,
+            PlainTextRenderer.Render(answer),
+            Snake(answer.Kind.ToString()),
+            [.. facts]);
+    }
+
+    private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,30 @@
+namespace ChatBot.KnowledgeFiles;
+
+/// <summary>
+/// Finds the knowledge file: an explicit path, else <c>knowledge/investments.yaml</c> in the working
+/// directory or any parent, else the copy shipped next to the executable.
+/// </summary>
+internal static class KnowledgeFileLocator
+{
+    public const string RelativeDefault = "knowledge/investments.yaml";
+
+    public static string? Resolve(string? explicitPath, string workingDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+        {
+            return Path.GetFullPath(explicitPath, workingDirectory);
+        }
+
+        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, RelativeDefault);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var shipped = Path.Combine(AppContext.BaseDirectory, RelativeDefault);
+        return File.Exists(shipped) ? shipped : null;
+    }
+}
