@@ -22,7 +22,7 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
         ArgumentNullException.ThrowIfNull(query);
         var builder = new AnswerBuilder(knowledge.Current, query);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
-        if (unknownNames.Count > 0 && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
+        if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
         {
             return InfoComposer.NoFigure(builder, unknownNames);
         }
@@ -30,6 +30,11 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
         if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
         {
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(n => $"„{n}“"))));
+        }
+
+        if (query.Intent is QueryIntent.Figures or QueryIntent.Total && Relations(builder.Knowledge, query.Subjects) is { Count: > 0 } relations)
+        {
+            return FiguresComposer.ComposeRelation(builder, relations);
         }
 
         return query.Intent switch
@@ -44,6 +49,21 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             QueryIntent.Total when CanCompare(query) => TotalComposer.Compose(builder),
             _ => FiguresComposer.Compose(builder),
         };
+    }
+
+    // Figures that tie the named subjects together ("Microsoft in OpenAI", "Brookfield für Frankreich") answer
+    // a question naming both better than each subject's own figures.
+    private static List<Fact> Relations(KnowledgeBase knowledge, IReadOnlyList<Subject> subjects)
+    {
+        if (subjects.Count < 2)
+        {
+            return [];
+        }
+
+        var ids = subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. subjects
+            .SelectMany(s => knowledge.FactsAbout(s.Id))
+            .Where(f => f.Amount is not null && f.Related.Any(ids.Contains))];
     }
 
     // "Wie viel investiert Intel in Frankreich?" asks about Intel; France's own figures would not answer it.

@@ -44,6 +44,16 @@ internal static class FiguresComposer
         return builder.Build(AnswerKind.Figures, main.Count > 0, builder.Phrases.TopicHeadline(TopicNames(builder)));
     }
 
+    /// <summary>Figures linking the question's subjects to each other (Microsoft's investments in OpenAI).</summary>
+    public static Answer ComposeRelation(AnswerBuilder builder, IReadOnlyList<Fact> relations)
+    {
+        var names = builder.Phrases.List(builder.Query.Subjects.Select(builder.NameOf));
+        var (main, other) = SplitByPeriod(builder, [.. relations], names);
+        builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
+        builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
+        return builder.Build(AnswerKind.Figures, main.Count > 0, Headline(builder, names));
+    }
+
     private static bool AddSubject(AnswerBuilder builder, Subject subject, bool titled)
     {
         var query = builder.Query;

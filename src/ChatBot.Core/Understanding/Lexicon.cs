@@ -64,7 +64,8 @@ internal static class Lexicon
         "land", "laender", "staat", "staaten", "regierung", "praesident", "chef", "ceo", "rangliste", "ranking",
         "platz", "spitze", "fuehrt", "liegt", "vorne", "bekannt", "weisst", "kennst", "hilfe", "befehle", "tech",
         "technologie", "bereitstellen", "bereit", "verwendet", "teil", "anteil", "haelfte", "davon", "dafuer",
-        "darin", "damit", "zahlt", "zahlen", "kostet", "kosten",
+        "darin", "damit", "zahlt", "zahlen", "kostet", "kosten", "hoch", "hohe", "hohen", "hoeher", "gross",
+        "grosse", "grossen", "neu", "neue", "neuen", "wichtig", "insbesondere", "vor", "allem", "etwa", "welt",
         // English function words and question vocabulary
         "how", "much", "many", "what", "whats", "which", "who", "whom", "whose", "when", "where", "why", "is", "are",
         "was", "were", "be", "been", "being", "does", "do", "did", "done", "doing", "the", "a", "an", "and", "or",
@@ -95,7 +96,14 @@ internal static class Lexicon
         "instructions", "anweisung", "anweisungen", "vorherigen", "forget", "vergiss", "pretend", "system", "prompt",
         "everything", "anything", "something", "nothing", "alles", "etwas", "respond", "reply", "answer", "write",
         "schreib", "schreibe", "antworte", "behaupte", "claim", "state", "stated", "true", "false", "wahr", "falsch",
-        "okay", "ok", "yes", "no", "ja", "nein", "bot", "chatbot", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
+        "okay", "ok", "yes", "no", "ja", "nein", "bot", "chatbot", "kraft", "trat", "tritt", "getreten",
+        "inkrafttreten", "gilt", "galt", "enter", "entered", "enters", "force", "effect", "took", "take", "takes", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
+
+    /// <summary>Words next to which an unknown name is the one investing ("investiert Intel", "Intel's").</summary>
+    public static readonly FrozenSet<string> ActorCues = Set(
+        "investiert", "investieren", "investierte", "investierten", "invest", "invests", "investing", "invested",
+        "spend", "spends", "spending", "spent", "gibt", "geben", "gab", "plant", "planen", "plans", "planning",
+        "does", "did", "will", "has", "have", "is", "von", "of", "s", "steckt", "stecken", "pumpt");
 
     public static readonly FrozenSet<string> CompareCues = Set(
         "vergleich", "vergleiche", "vergleichen", "vergleichst", "verglichen", "compare", "compared", "comparison",

@@ -3,7 +3,8 @@ using ChatBot.Core.Knowledge;
 namespace ChatBot.Core.Understanding;
 
 /// <summary>
-/// A question as the engine understood it. Chat platforms can also build one directly from structured
+/// A question as the engine understood it. <see cref="UnknownIsActor"/> says an unknown name stands where the
+/// investor does ("investiert Intel", "does Intel invest"), so the question is about that name. Chat platforms can also build one directly from structured
 /// command options (/pledge company year) instead of parsing text.
 /// </summary>
 public sealed record Query(
@@ -15,4 +16,5 @@ public sealed record Query(
     PeriodFilter Period,
     IReadOnlyList<string> UnknownNames,
     bool Ascending = false,
-    bool WantsQuotes = false);
+    bool WantsQuotes = false,
+    bool UnknownIsActor = false);

@@ -44,6 +44,7 @@ public sealed class QuestionParser(TimeProvider clock)
             .ToList();
         var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
         var unknown = UnknownNames(tokens, originalTokens, consumed);
+        var unknownIsActor = UnknownIsActor(tokens, consumed);
         var cues = new HashSet<string>(tokens, StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
@@ -56,7 +57,8 @@ public sealed class QuestionParser(TimeProvider clock)
             period,
             unknown,
             Ascending: cues.Overlaps(Lexicon.AscendingCues),
-            WantsQuotes: cues.Overlaps(Lexicon.SourceCues));
+            WantsQuotes: cues.Overlaps(Lexicon.SourceCues),
+            UnknownIsActor: unknownIsActor);
     }
 
     private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
@@ -124,7 +126,7 @@ public sealed class QuestionParser(TimeProvider clock)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (consumed[i] || token.Length < 2 || !token.All(char.IsLetter) || Lexicon.CommonWords.Contains(token) || IsKnownStem(token))
+            if (!IsUnknown(token, consumed[i]))
             {
                 continue;
             }
@@ -150,6 +152,23 @@ public sealed class QuestionParser(TimeProvider clock)
     private static bool IsFirstWord(string name, IReadOnlyList<string> originalTokens) =>
         originalTokens.Count > 0 && originalTokens[0] == name && originalTokens.Count > 1;
 
+    private static bool UnknownIsActor(IReadOnlyList<string> tokens, bool[] consumed)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsUnknown(tokens[i], consumed[i])
+                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnknown(string token, bool consumed) =>
+        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !Lexicon.CommonWords.Contains(token) && !IsKnownStem(token);
+
     // Inflected forms of ordinary verbs and nouns ("investierst", "Investitionsplan") are not names.
     private static bool IsKnownStem(string token) =>
         token.StartsWith("invest", StringComparison.Ordinal)
@@ -157,6 +176,8 @@ public sealed class QuestionParser(TimeProvider clock)
         || token.StartsWith("milliard", StringComparison.Ordinal)
         || token.StartsWith("billion", StringComparison.Ordinal)
         || token.StartsWith("plan", StringComparison.Ordinal)
+        || token.StartsWith("geplant", StringComparison.Ordinal)
+        || token.StartsWith("angekuendigt", StringComparison.Ordinal)
         || token.StartsWith("spend", StringComparison.Ordinal)
         || token.StartsWith("vergleich", StringComparison.Ordinal)
         || token.StartsWith("ki", StringComparison.Ordinal) && token.Length > 4;

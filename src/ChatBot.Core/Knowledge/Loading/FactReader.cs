@@ -9,12 +9,11 @@ internal static class FactReader
 
     public static Fact? Read(YamlNode node, ErrorSink errors)
     {
-        var reader = new MappingReader(node, errors, "fact", Keys);
-        var id = (node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) == true
-            ? (idNode as YamlScalarNode)?.Value
+        var declaredId = (node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) == true
+            ? (idNode as YamlScalarNode)?.Value?.Trim()
             : null;
-        reader.FactId = string.IsNullOrWhiteSpace(id) ? null : id.Trim();
-        id = reader.RequiredString("id");
+        var reader = new MappingReader(node, errors, "fact", Keys, string.IsNullOrEmpty(declaredId) ? null : declaredId);
+        var id = reader.RequiredString("id");
         var subject = reader.RequiredString("subject");
         var kind = reader.OptionalEnum("kind", KnowledgeVocabulary.FactKinds);
         if (kind is null && !reader.Has("kind") && reader.IsValid)
@@ -30,11 +29,12 @@ internal static class FactReader
         var related = reader.StringList("related");
         var topics = reader.StringList("topics");
 
-        if (id is null || subject is null || kind is null || statement is null || source is null || quote is null)
+        if (id is null || subject is null || statement is null || source is null || quote is null)
         {
             return null;
         }
 
-        return new Fact(id, subject, related, kind.Value, topics, amount, period, statement, source, quote, reader.Line);
+        // An invalid kind is already reported; keeping the fact lets its references be checked in the same run.
+        return new Fact(id, subject, related, kind ?? FactKind.Note, topics, amount, period, statement, source, quote, reader.Line);
     }
 }

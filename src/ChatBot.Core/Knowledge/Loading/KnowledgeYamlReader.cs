@@ -21,6 +21,12 @@ internal static class KnowledgeYamlReader
             errors.Add((int)Math.Max(1, ex.Start.Line), null, $"YAML syntax error: {Describe(ex)}");
             return draft;
         }
+        catch (InvalidOperationException)
+        {
+            // Some malformed flow collections surface as a bare parser state error; find where parsing stops.
+            errors.Add(LineWhereParsingFails(yaml), null, "YAML syntax error: unclosed or malformed [list] or {mapping}");
+            return draft;
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -73,6 +79,25 @@ internal static class KnowledgeYamlReader
                 into.Add(value);
             }
         }
+    }
+
+    private static int LineWhereParsingFails(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)Math.Max(1, parser.Current!.End.Line);
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            return ex is YamlException yamlException ? (int)Math.Max(1, yamlException.Start.Line) : line;
+        }
+
+        return line;
     }
 
     // YamlDotNet's messages repeat the position; the line is reported separately.

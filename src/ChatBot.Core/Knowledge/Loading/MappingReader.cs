@@ -42,7 +42,7 @@ internal sealed class MappingReader
 
     public bool IsValid { get; } = true;
 
-    public string? FactId { get; set; }
+    public string? FactId { get; }
 
     public bool Has(string key) => Child(key) is { } child && !IsNull(child);
 

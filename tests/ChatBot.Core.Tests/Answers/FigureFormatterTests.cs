@@ -1,0 +1,39 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Tests.Answers;
+
+public class FigureFormatterTests
+{
+    [Theory]
+    [InlineData(80, 80, "USD", Scale.Billion, Qualifier.Around, Language.German, "rund 80 Mrd. US-Dollar")]
+    [InlineData(80, 80, "USD", Scale.Billion, Qualifier.Around, Language.English, "around $80 billion")]
+    [InlineData(60, 65, "USD", Scale.Billion, Qualifier.Exact, Language.German, "60 bis 65 Mrd. US-Dollar")]
+    [InlineData(60, 65, "USD", Scale.Billion, Qualifier.Exact, Language.English, "$60–65 billion")]
+    [InlineData(100, 100, "USD", Scale.Billion, Qualifier.MoreThan, Language.English, "more than $100 billion")]
+    [InlineData(14, 14, "USD", Scale.Billion, Qualifier.Almost, Language.German, "fast 14 Mrd. US-Dollar")]
+    [InlineData(109, 109, "EUR", Scale.Billion, Qualifier.Exact, Language.German, "109 Mrd. Euro")]
+    [InlineData(109, 109, "EUR", Scale.Billion, Qualifier.Exact, Language.English, "€109 billion")]
+    [InlineData(3, 4, "USD", Scale.Trillion, Qualifier.Exact, Language.German, "3 bis 4 Billionen US-Dollar")]
+    [InlineData(1.5, 1.5, "USD", Scale.Billion, Qualifier.Exact, Language.German, "1,5 Mrd. US-Dollar")]
+    [InlineData(1.5, 1.5, "USD", Scale.Billion, Qualifier.Exact, Language.English, "$1.5 billion")]
+    [InlineData(50, 50, "EUR", Scale.Billion, Qualifier.Possibly, Language.German, "möglicherweise 50 Mrd. Euro")]
+    public void Format_Money_FollowsLanguageConventions(double min, double max, string currency, Scale scale, Qualifier qualifier, Language language, string expected)
+    {
+        var amount = new Amount((decimal)min, (decimal)max, Unit.Money, currency, scale, qualifier);
+
+        Assert.Equal(expected, FigureFormatter.Format(amount, language));
+    }
+
+    [Theory]
+    [InlineData(1000, Unit.Organisations, Language.German, "mehr als 1.000 Organisationen")]
+    [InlineData(1000, Unit.Organisations, Language.English, "more than 1,000 organisations")]
+    [InlineData(50, Unit.Percent, Language.German, "mehr als die Hälfte")]
+    [InlineData(50, Unit.Percent, Language.English, "more than half")]
+    public void Format_OtherUnits_AreWordedNaturally(double value, Unit unit, Language language, string expected)
+    {
+        var amount = new Amount((decimal)value, (decimal)value, unit, null, Scale.One, Qualifier.MoreThan);
+
+        Assert.Equal(expected, FigureFormatter.Format(amount, language));
+    }
+}

@@ -1,0 +1,6 @@
+namespace ChatBot.Core.Tests.Support;
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
