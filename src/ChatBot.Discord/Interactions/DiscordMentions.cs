@@ -17,6 +17,6 @@ public static partial class DiscordMentions
         return MentionPattern().Replace(content, match => match.Groups["id"].Value == botUserId ? " " : match.Value).Trim();
     }
 
-    [GeneratedRegex(@"<@!?(?<id>\d+)>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[ \t]*<@!?(?<id>\d+)>[ \t]*", RegexOptions.CultureInvariant)]
     private static partial Regex MentionPattern();
 }
