@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using ChatBot.Discord.Configuration;
+using ChatBot.Discord.Models;
+using ChatBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>
+/// Runs <see cref="IDiscordInteractionHandler"/> in its own DI scope for either transport, keeps Discord's 3 s deadline by
+/// deferring, and delivers late answers through the REST client.
+/// </summary>
+public sealed class DiscordInteractionProcessor(
+    IServiceScopeFactory scopes,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordInteractionProcessor> logger) : IAsyncDisposable
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+    private readonly ConcurrentDictionary<Task, bool> _pending = new();
+    private readonly CancellationTokenSource _shutdown = new();
+
+    /// <summary>Returns the handler's response, or a deferral once the deadline since <paramref name="receivedAt"/> passes.</summary>
+    public async Task<InteractionOutcome> ProcessAsync(Interaction interaction, long receivedAt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var answer = Track(Task.Run(() => InvokeHandlerAsync(interaction), CancellationToken.None));
+        var remaining = options.Value.InteractionResponseDeadline - time.GetElapsedTime(receivedAt);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var deadline = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, timer.Token);
+        var first = await Task.WhenAny(answer, deadline);
+        await timer.CancelAsync();
+        if (first == answer)
+        {
+            return new InteractionOutcome(await answer, null);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        logger.LogInformation("Interaction {InteractionId} missed the {Deadline} deadline; deferring", interaction.Id, options.Value.InteractionResponseDeadline);
+        return new InteractionOutcome(InteractionResponses.DeferFor(interaction), answer);
+    }
+
+    /// <summary>After the deferral has been sent, waits for the answer and edits the original response with it.</summary>
+    public void ContinueDeferred(Interaction interaction, InteractionOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.PendingAnswer is null)
+        {
+            return;
+        }
+
+        Track(DeliverLateAnswerAsync(interaction, outcome.InitialResponse, outcome.PendingAnswer));
+    }
+
+    /// <summary>On shutdown, gives running handlers and late answers a bounded time to finish, then cancels them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAny(Task.WhenAll(_pending.Keys), Task.Delay(DrainTimeout, time));
+        await _shutdown.CancelAsync();
+        _shutdown.Dispose();
+    }
+
+    private TTask Track<TTask>(TTask task)
+        where TTask : Task
+    {
+        _pending.TryAdd(task, true);
+        _ = task.ContinueWith(t => _pending.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
+    }
+
+    private async Task<InteractionResponse> InvokeHandlerAsync(Interaction interaction)
+    {
+        var ct = _shutdown.Token;
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            var handler = scope.ServiceProvider.GetRequiredService<IDiscordInteractionHandler>();
+            return DiscordMessageLimits.Apply(await handler.HandleAsync(interaction, ct));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Handler failed for interaction {InteractionId} (type {InteractionType}, command {CommandName})",
+                interaction.Id, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+            return DiscordMessageLimits.Apply(InteractionResponses.ErrorFor(interaction));
+        }
+    }
+
+    private async Task DeliverLateAnswerAsync(Interaction interaction, InteractionResponse deferral, Task<InteractionResponse> pending)
+    {
+        try
+        {
+            var answer = await pending;
+            if (deferral.Type == InteractionCallbackType.ApplicationCommandAutocompleteResult || answer.Data is null)
+            {
+                logger.LogWarning("Late answer for interaction {InteractionId} (type {ResponseType}) cannot be delivered", interaction.Id, answer.Type);
+                return;
+            }
+
+            var ct = _shutdown.Token;
+            var data = answer.Data with { Choices = null };
+            if (deferral.Type == InteractionCallbackType.DeferredUpdateMessage && answer.Type != InteractionCallbackType.UpdateMessage)
+            {
+                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, DiscordMessageLimits.Apply(data), ct);
+            }
+            else
+            {
+                // Editing a message only accepts display flags; ephemerality was fixed by the deferral.
+                await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, DiscordMessageLimits.Apply(data with { Flags = null }), ct);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not deliver the late answer for interaction {InteractionId}", interaction.Id);
+        }
+    }
+}

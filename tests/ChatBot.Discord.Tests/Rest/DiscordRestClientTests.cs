@@ -1,0 +1,133 @@
+using System.Net;
+using ChatBot.Discord.Models;
+using ChatBot.Discord.Rest;
+using ChatBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Discord.Tests.Rest;
+
+public sealed class DiscordRestClientTests : IAsyncLifetime
+{
+    private const string RateLimited = """{"message":"You are being rate limited.","retry_after":0.4,"global":false}""";
+    private FakeDiscordRestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeDiscordRestServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task CreateMessage_AnyRequest_SendsUserAgentBotTokenAndJson()
+    {
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        await client.CreateMessageAsync("1100000000000000002", new CreateMessageRequest { Content = "hi" }, CancellationToken.None);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("/api/v10/channels/1100000000000000002/messages", request.Path);
+        Assert.Equal("DiscordBot (https://github.com/chatbot-ai-investments/chatbot, 0.1.0)", request.Headers["User-Agent"]);
+        Assert.Equal($"Bot {TestKeys.BotToken}", request.Headers["Authorization"]);
+        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Equal("hi", request.Json.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task CreateMessage_429WithRetryAfter_WaitsThenRetries()
+    {
+        var calls = 0;
+        _server.Responder = _ => Interlocked.Increment(ref calls) == 1
+            ? new FakeResponse(429, RateLimited, new Dictionary<string, string> { ["X-RateLimit-Bucket"] = "abc", ["X-RateLimit-Scope"] = "user" })
+            : FakeResponse.Ok("""{"id":"2","channel_id":"1"}""");
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        var message = await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "hi" }, CancellationToken.None);
+
+        Assert.Equal("2", message!.Id);
+        var requests = _server.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(350));
+    }
+
+    [Fact]
+    public async Task CreateMessage_BucketExhausted_WaitsForResetBeforeNextRequest()
+    {
+        _server.Responder = _ => new FakeResponse(200, """{"id":"2","channel_id":"1"}""", new Dictionary<string, string>
+        {
+            ["X-RateLimit-Bucket"] = "abc",
+            ["X-RateLimit-Remaining"] = "0",
+            ["X-RateLimit-Reset-After"] = "0.4",
+        });
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
+        await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "b" }, CancellationToken.None);
+        await client.CreateMessageAsync("2", new CreateMessageRequest { Content = "other channel" }, CancellationToken.None);
+
+        var requests = _server.Requests.ToArray();
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(350));
+        Assert.True(requests[2].At - requests[1].At < TimeSpan.FromMilliseconds(300));
+    }
+
+    [Fact]
+    public async Task Send_Global429_PausesRequestsOnOtherRoutes()
+    {
+        var calls = 0;
+        _server.Responder = request => request.Path.Contains("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
+            ? new FakeResponse(429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
+            : FakeResponse.Ok("""{"id":"2","channel_id":"1","url":"ws://127.0.0.1/"}""");
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        var first = client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
+        var limited = await _server.WaitForAsync(r => r.Path.Contains("/channels/", StringComparison.Ordinal));
+        await Task.Delay(100);
+        await client.GetGatewayBotAsync(CancellationToken.None);
+        await first;
+
+        var other = await _server.WaitForAsync(r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal));
+        Assert.True(other.At - limited.At >= TimeSpan.FromMilliseconds(450));
+    }
+
+    [Fact]
+    public async Task CreateMessage_502ThenSuccess_Retries()
+    {
+        var calls = 0;
+        _server.Responder = _ => Interlocked.Increment(ref calls) <= 2 ? new FakeResponse(502) : FakeResponse.Ok();
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, new AcceleratedTimeProvider(20));
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
+
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateMessage_Persistent502_ThrowsAfterBoundedRetries()
+    {
+        _server.Responder = _ => new FakeResponse(502, """{"message":"Bad Gateway","code":0}""");
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, new AcceleratedTimeProvider(20));
+        var client = services.GetRequiredService<DiscordRestClient>();
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() =>
+            client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Equal(4, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateInteractionResponse_Callback_PostsTypeAndData()
+    {
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        var client = services.GetRequiredService<DiscordRestClient>();
+        var response = new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource };
+
+        await client.CreateInteractionResponseAsync("1180000000000000001", "tok", response, CancellationToken.None);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("/api/v10/interactions/1180000000000000001/tok/callback", request.Path);
+        Assert.Equal("""{"type":5}""", request.Body);
+    }
+}

@@ -1,0 +1,65 @@
+using ChatBot.Discord.Configuration;
+using ChatBot.Discord.Interactions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Discord.Tests.TestSupport;
+
+/// <summary>A generic host running the gateway service against the fake gateway and REST servers.</summary>
+internal sealed class GatewayHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private GatewayHost(IHost host, CapturingLoggerProvider logs)
+    {
+        _host = host;
+        Logs = logs;
+    }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public IHostApplicationLifetime Lifetime => _host.Services.GetRequiredService<IHostApplicationLifetime>();
+
+    public static async Task<GatewayHost> StartAsync(
+        FakeGatewayServer gateway, FakeDiscordRestServer rest, IDiscordInteractionHandler interactions, IDiscordMessageHandler messages,
+        TimeProvider? time = null, string? intents = null)
+    {
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DiscordEnvironmentVariables.Token] = TestKeys.BotToken,
+            [DiscordEnvironmentVariables.ApplicationId] = TestKeys.ApplicationId,
+            [DiscordEnvironmentVariables.ApiBaseUrl] = rest.ApiBaseUrl,
+            [DiscordEnvironmentVariables.GatewayUrl] = gateway.GatewayUrl,
+            [DiscordEnvironmentVariables.Intents] = intents,
+            ["Discord:InteractionResponseDeadline"] = "00:00:00.300",
+        });
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.AddProvider(logs);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddSingleton(interactions);
+        builder.Services.AddSingleton(messages);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new GatewayHost(host, logs);
+    }
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _host.Dispose();
+    }
+}
