@@ -1,15 +1,18 @@
 namespace ChatBot.KnowledgeFiles;
 
 /// <summary>
-/// Finds the knowledge file: an explicit path, else <c>knowledge/investments.yaml</c> in the working
+/// Finds the knowledge file: an explicit path, else <c>CHATBOT_KNOWLEDGE_PATH</c>, else <c>knowledge/investments.yaml</c> in the working
 /// directory or any parent, else the copy shipped next to the executable.
 /// </summary>
 internal static class KnowledgeFileLocator
 {
     public const string RelativeDefault = "knowledge/investments.yaml";
 
+    public const string EnvironmentVariable = "CHATBOT_KNOWLEDGE_PATH";
+
     public static string? Resolve(string? explicitPath, string workingDirectory)
     {
+        explicitPath = string.IsNullOrWhiteSpace(explicitPath) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : explicitPath;
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
             return Path.GetFullPath(explicitPath, workingDirectory);
