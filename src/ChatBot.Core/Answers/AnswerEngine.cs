@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Retrieval;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
@@ -32,6 +33,11 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(n => $"„{n}“"))));
         }
 
+        if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
+        {
+            return FiguresComposer.ComposeFound(builder, stating);
+        }
+
         if (query.Intent is QueryIntent.Figures or QueryIntent.Total && Relations(builder.Knowledge, query.Subjects) is { Count: > 0 } relations)
         {
             return FiguresComposer.ComposeRelation(builder, relations);
@@ -60,10 +66,36 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             return [];
         }
 
+        // A fact ties subjects together when it names at least two of them, as subject or as involved party
+        // (Stargate: OpenAI, SoftBank and Oracle).
         var ids = subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return [.. subjects
-            .SelectMany(s => knowledge.FactsAbout(s.Id))
-            .Where(f => f.Amount is not null && f.Related.Any(ids.Contains))];
+            .SelectMany(s => knowledge.FactsAbout(s.Id).Concat(knowledge.FactsInvolving(s.Id)))
+            .Distinct()
+            .Where(f => f.Amount is not null
+                && knowledge.FindSubject(f.SubjectId)?.Kind != SubjectKind.Group
+                && (ids.Contains(f.SubjectId) ? 1 : 0) + f.Related.Count(ids.Contains) >= 2)];
+    }
+
+    // "Welche Quelle nennt die 109 Milliarden?": the facts stating that number.
+    // Money first: "the 500 billion" is Stargate's dollars before MAI-1's parameters.
+    private static List<Fact> StatingNumbers(KnowledgeBase knowledge, IReadOnlyList<decimal> numbers)
+    {
+        var stating = knowledge.Facts.Where(f => f.Amount is { } a && (numbers.Contains(a.Min) || numbers.Contains(a.Max))).ToList();
+        return stating.Any(f => f.Amount!.IsMoney) ? [.. stating.Where(f => f.Amount!.IsMoney)] : stating;
+    }
+
+    // "Was hat Trump angekündigt?": facts whose sentences mention the names, those mentioning most first.
+    private static List<Fact> Mentioning(KnowledgeBase knowledge, IReadOnlyList<string> names)
+    {
+        var index = RetrievalIndex.For(knowledge);
+        var hits = names
+            .SelectMany(name => index.Mentioning(Text.TextFolding.Fold(name)))
+            .GroupBy(f => f)
+            .Select(g => (Fact: g.Key, Count: g.Count()))
+            .ToList();
+        var best = hits.Count == 0 ? 0 : hits.Max(h => h.Count);
+        return [.. hits.Where(h => h.Count == best).Select(h => h.Fact)];
     }
 
     // "Wie viel investiert Intel in Frankreich?" asks about Intel; France's own figures would not answer it.
@@ -76,6 +108,11 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
     // the topic alone: "Wie viel investiert Intel in Rechenzentren?" must not list Microsoft's data centres.
     private static Answer WithoutSubject(AnswerBuilder builder, Query query)
     {
+        if (query.UnknownNames.Count > 0 && !query.UnknownIsActor && Mentioning(builder.Knowledge, query.UnknownNames) is { Count: > 0 } mentioning)
+        {
+            return FiguresComposer.ComposeFound(builder, mentioning);
+        }
+
         if (query.UnknownNames.Count > 0)
         {
             return InfoComposer.NoFigure(builder, query.UnknownNames);
@@ -84,6 +121,11 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
         if (query.Topics.Count > 0)
         {
             return FiguresComposer.ComposeTopic(builder);
+        }
+
+        if (!query.Period.IsEmpty && !query.Period.IsRelative && query.Intent == QueryIntent.Figures)
+        {
+            return FiguresComposer.ComposeFound(builder, [.. builder.Knowledge.Facts.Where(f => f.Amount is not null && query.Period.MatchesExactly(f.Period))]);
         }
 
         return query.Intent is QueryIntent.Compare or QueryIntent.Total ? InfoComposer.NoFigure(builder, []) : InfoComposer.Clarify(builder);

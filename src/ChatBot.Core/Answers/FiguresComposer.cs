@@ -65,6 +65,15 @@ internal static class FiguresComposer
         return builder.Build(AnswerKind.Figures, main.Count > 0, Headline(builder, names));
     }
 
+    /// <summary>Facts found by their wording or by a number the question quotes, with their sources.</summary>
+    public static Answer ComposeFound(AnswerBuilder builder, IReadOnlyList<Fact> found)
+    {
+        var (main, other) = SplitByPeriod(builder, [.. found], builder.Phrases.TheseFigures);
+        builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
+        builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
+        return builder.Build(AnswerKind.Figures, main.Count > 0, builder.Phrases.FoundHeadline);
+    }
+
     private static bool AddSubject(AnswerBuilder builder, Subject subject, bool titled)
     {
         var query = builder.Query;
@@ -91,6 +100,7 @@ internal static class FiguresComposer
             candidates = topical;
         }
 
+        candidates = NarrowByMentions(builder, candidates);
         var (main, otherPeriods) = SplitByPeriod(builder, candidates, name);
         if (candidates.Count > 0 && main.Count == 0)
         {
@@ -122,6 +132,24 @@ internal static class FiguresComposer
         return !missing && main.Count > 0;
     }
 
+    // Words the parser did not know ("in Afrika", "laut Financial Times") narrow a subject's figures when some
+    // of its sentences mention them; otherwise they are ignored, so an odd word never hides an answer.
+    private static List<Fact> NarrowByMentions(AnswerBuilder builder, List<Fact> candidates)
+    {
+        var query = builder.Query;
+        if (query.UnknownNames.Count == 0 || candidates.Count < 2)
+        {
+            return candidates;
+        }
+
+        var index = RetrievalIndex.For(builder.Knowledge);
+        var mentioned = query.UnknownNames
+            .SelectMany(name => index.Mentioning(Text.TextFolding.Fold(name)))
+            .ToHashSet();
+        var narrowed = candidates.Where(mentioned.Contains).ToList();
+        return narrowed.Count > 0 ? narrowed : candidates;
+    }
+
     // Notes without a figure ("Jassy expects relief in H2") only lead when a subject has nothing else.
     private static List<Fact> WithoutAsides(IReadOnlyList<Fact> facts) =>
         facts.Any(f => f.Kind != FactKind.Note) ? [.. facts.Where(f => f.Kind != FactKind.Note)] : [.. facts];
@@ -137,6 +165,12 @@ internal static class FiguresComposer
 
         var exact = facts.Where(f => period.MatchesExactly(f.Period)).ToList();
         var overlapping = facts.Where(f => !exact.Contains(f) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified)).ToList();
+        if (exact.Count == 0 && facts.Count > 0 && period.IsRelative)
+        {
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(subjectName, Describe(period, builder.Language)));
+            return (facts, []);
+        }
+
         if (exact.Count == 0 && facts.Count > 0)
         {
             builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder.Language)));

@@ -22,12 +22,19 @@ internal sealed class Phrases
 
     public string OtherFigures(string subject) => _de ? $"Weitere Zahlen zu {subject}" : $"More figures for {subject}";
 
+    public string FoundHeadline => _de ? "Diese Angaben finde ich dazu in den Artikeln" : "What the articles say about it";
+
+    public string TheseFigures => _de ? "diese Angaben" : "these figures";
+
     public string OtherPeriods => _de ? "Andere Zeiträume" : "Other periods";
 
     public string Involving(string subject) => _de ? $"Weitere Zahlen mit Beteiligung von {subject}" : $"Other figures involving {subject}";
 
     public string NoFigureForPeriod(string subject, string period) =>
         _de ? $"Für {period} habe ich keine Zahl zu {subject}." : $"I have no figure for {subject} for {period}.";
+
+    public string NoFigureForPeriodYet(string subject, string period) =>
+        _de ? $"Für {period} habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for {period} yet; here are the latest figures.";
 
     public string NoFigureForTopic(string subject, string topic) =>
         _de ? $"Zu {subject} habe ich keine Zahl zum Thema {topic}." : $"I have no figure for {subject} on {topic}.";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Retrieval;
 
@@ -17,11 +18,13 @@ internal sealed class RetrievalIndex
     private readonly Lazy<Dictionary<int, Fact[]>> _wholeYearSpending;
     private readonly Lazy<int?> _mostCoveredYear;
     private readonly Lazy<HashSet<string>> _subjectsWithSpending;
+    private readonly Lazy<Dictionary<string, Fact[]>> _factsByWord;
 
     private RetrievalIndex(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
         _wholeYearSpending = new(BuildWholeYearSpending);
+        _factsByWord = new(BuildWordIndex);
         _subjectsWithSpending = new(() => [.. _wholeYearSpending.Value.Values.SelectMany(facts => facts).Select(f => f.SubjectId)]);
         _mostCoveredYear = new(() => _wholeYearSpending.Value
             .Select(p => (Year: p.Key, Subjects: p.Value.Select(f => f.SubjectId).Distinct().Count()))
@@ -41,11 +44,28 @@ internal sealed class RetrievalIndex
     /// <summary>Spending figures (money, whole calendar or fiscal year) of companies stated for a year.</summary>
     public IReadOnlyList<Fact> WholeYearSpending(int year) => _wholeYearSpending.Value.GetValueOrDefault(year) ?? [];
 
+    /// <summary>
+    /// Facts whose statement or quote mentions the (folded) word, allowing inflection, in knowledge order.
+    /// </summary>
+    public IReadOnlyList<Fact> Mentioning(string foldedWord)
+    {
+        var matches = _factsByWord.Value
+            .Where(p => WordMatching.Matches(foldedWord, p.Key))
+            .SelectMany(p => p.Value)
+            .ToHashSet();
+        return [.. _knowledge.Facts.Where(matches.Contains)];
+    }
+
     /// <summary>Companies with a whole-year spending figure for any year.</summary>
     public IReadOnlySet<string> SubjectsWithSpending => _subjectsWithSpending.Value;
 
     /// <summary>The year for which the most companies have a spending figure.</summary>
     public int? MostCoveredYear => _mostCoveredYear.Value;
+
+    private Dictionary<string, Fact[]> BuildWordIndex() => _knowledge.Facts
+        .SelectMany(f => Tokenizer.Tokenize(TextFolding.Fold($"{f.Statement.De} {f.Statement.En} {f.Quote}")).Distinct().Select(word => (Word: word, Fact: f)))
+        .GroupBy(p => p.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Fact).ToArray(), StringComparer.Ordinal);
 
     private Dictionary<int, Fact[]> BuildWholeYearSpending() => _knowledge.Facts
         .Where(f => FactOrdering.IsSpending(f.Kind) && f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 0 && f.Period.Year is not null)

@@ -97,7 +97,9 @@ internal static class Lexicon
         "everything", "anything", "something", "nothing", "alles", "etwas", "respond", "reply", "answer", "write",
         "schreib", "schreibe", "antworte", "behaupte", "claim", "state", "stated", "true", "false", "wahr", "falsch",
         "okay", "ok", "yes", "no", "ja", "nein", "bot", "chatbot", "kraft", "trat", "tritt", "getreten",
-        "inkrafttreten", "gilt", "galt", "enter", "entered", "enters", "force", "effect", "took", "take", "takes", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
+        "inkrafttreten", "gilt", "galt", "enter", "entered", "enters", "force", "effect", "took", "take", "takes",
+        "until", "end", "ende", "decade", "jahrzehnt", "jahrzehnts", "outlook", "ausblick", "expected", "erwartet",
+        "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
 
     /// <summary>Words next to which an unknown name is the one investing ("investiert Intel", "Intel's").</summary>
     public static readonly FrozenSet<string> ActorCues = Set(

@@ -2,14 +2,19 @@ using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Understanding;
 
-/// <summary>The time a question asks about; empty when it names none.</summary>
+/// <summary>
+/// The time a question asks about; empty when it names none. <see cref="IsRelative"/> marks a year said as
+/// "this year" or "last year", which the user means loosely: the newest figures answer it when that exact
+/// year has none.
+/// </summary>
 public sealed record PeriodFilter(
     IReadOnlyList<int> Years,
     bool FiscalYear = false,
     int? Quarter = null,
     int? Half = null,
     int? Month = null,
-    int? UntilYear = null)
+    int? UntilYear = null,
+    bool IsRelative = false)
 {
     public static PeriodFilter None { get; } = new([]);
 

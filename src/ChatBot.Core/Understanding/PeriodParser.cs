@@ -38,6 +38,7 @@ internal static class PeriodParser
         var years = new List<int>();
         var fiscal = false;
         int? quarter = null, half = null, month = null, until = null;
+        var relativeOnly = true;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -45,8 +46,14 @@ internal static class PeriodParser
             var previous = i > 0 ? tokens[i - 1] : string.Empty;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : string.Empty;
 
-            if (Year(token) is { } year)
+            if (EndOfDecade(tokens, i, currentYear) is { } decadeEnd)
             {
+                until = decadeEnd;
+                consumed[i] = true;
+            }
+            else if (Year(token) is { } year)
+            {
+                relativeOnly = false;
                 if (IsUntil(tokens, i))
                 {
                     until = year;
@@ -61,6 +68,7 @@ internal static class PeriodParser
             }
             else if (FiscalShorthand(token) is { } fy)
             {
+                relativeOnly = false;
                 AddYear(years, fy);
                 fiscal = true;
                 consumed[i] = true;
@@ -99,11 +107,24 @@ internal static class PeriodParser
             {
                 AddYear(years, relative);
                 consumed[i] = true;
+                continue;
             }
         }
 
-        var filter = new PeriodFilter(years, fiscal, quarter, half, month, until);
+        var filter = new PeriodFilter(years, fiscal, quarter, half, month, until, IsRelative: relativeOnly && years.Count > 0);
         return filter.IsEmpty ? PeriodFilter.None : filter;
+    }
+
+    // "bis zum Ende des Jahrzehnts", "by the end of the decade": the decade's last year, as articles use it.
+    private static int? EndOfDecade(IReadOnlyList<string> tokens, int index, int currentYear)
+    {
+        if (tokens[index] is not ("jahrzehnts" or "jahrzehnt" or "decade" or "dekade"))
+        {
+            return null;
+        }
+
+        var near = tokens.Skip(Math.Max(0, index - 3)).Take(Math.Min(3, index));
+        return near.Any(t => t is "ende" or "end") ? (currentYear / 10 * 10) + 10 : null;
     }
 
     // "bis 2028", "bis Ende 2026", "until the end of 2026", "by end of 2026".

@@ -17,4 +17,8 @@ public sealed record Query(
     IReadOnlyList<string> UnknownNames,
     bool Ascending = false,
     bool WantsQuotes = false,
-    bool UnknownIsActor = false);
+    bool UnknownIsActor = false)
+{
+    /// <summary>Plain numbers the question mentions (not years), to find which fact states "the 109 billion".</summary>
+    public IReadOnlyList<decimal> Numbers { get; init; } = [];
+}

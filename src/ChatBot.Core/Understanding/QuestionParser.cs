@@ -48,6 +48,10 @@ public sealed class QuestionParser(TimeProvider clock)
         var cues = new HashSet<string>(tokens, StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
+        var numbers = tokens.Where((t, i) => !consumed[i] && t.Length <= 6 && t.All(char.IsDigit))
+            .Select(t => decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct()
+            .ToList();
         return new Query(
             text,
             detected,
@@ -57,8 +61,11 @@ public sealed class QuestionParser(TimeProvider clock)
             period,
             unknown,
             Ascending: cues.Overlaps(Lexicon.AscendingCues),
-            WantsQuotes: cues.Overlaps(Lexicon.SourceCues),
-            UnknownIsActor: unknownIsActor);
+            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues),
+            UnknownIsActor: unknownIsActor)
+        {
+            Numbers = numbers,
+        };
     }
 
     private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
@@ -92,7 +99,7 @@ public sealed class QuestionParser(TimeProvider clock)
                 return QueryIntent.Help;
             }
 
-            if (cues.Overlaps(Lexicon.SourceCues))
+            if (cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues))
             {
                 return QueryIntent.Sources;
             }
@@ -110,6 +117,10 @@ public sealed class QuestionParser(TimeProvider clock)
 
         return QueryIntent.Figures;
     }
+
+    // "Where does that figure come from?"
+    private static bool AsksOrigin(HashSet<string> cues) =>
+        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came"));
 
     // "Was kannst du?", "What can you do?"
     private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>

@@ -37,7 +37,8 @@ internal static class SubjectMatcher
             }
         }
 
-        return found;
+        // "weltweit" names the market as a whole only when nobody more specific is named ("Microsoft weltweit").
+        return found.Count > 1 && found.Any(s => s.Kind != SubjectKind.Market) ? [.. found.Where(s => s.Kind != SubjectKind.Market)] : found;
     }
 
     private static (Subject Subject, int Length)? MatchPhraseAt(IReadOnlyList<string> tokens, int start, AliasIndex aliases)

@@ -1,0 +1,120 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Answers;
+
+/// <summary>Questions answered by wording, numbers, relations and loosely said periods rather than by a subject alone.</summary>
+public class AnswerEngineRetrievalTests
+{
+    private static readonly AnswerEngine Engine = CuratedKnowledge.Engine();
+
+    [Theory]
+    [InlineData("Was hat Trump im Januar angekündigt?", "stargate-500bn")]
+    [InlineData("Wie viel Geld kommt aus Kanada?", "france-ai-investments-brookfield")]
+    [InlineData("What did the Financial Times report about data centres?", "meta-datacenters-ft")]
+    public void Ask_NameOnlyInArticleSentences_FindsFactsMentioningIt(string question, string factId)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Facts, f => f.Id == factId);
+    }
+
+    [Fact]
+    public void Ask_UnknownInvestorWhoseNameAppearsInArticles_StillNoFigure()
+    {
+        var answer = Engine.Ask("Wie viel investiert China in KI?");
+
+        Assert.Equal(AnswerKind.NoFigure, answer.Kind);
+        Assert.Empty(answer.Facts);
+    }
+
+    [Theory]
+    [InlineData("Welche Quelle nennt die 109 Milliarden?", "france-ai-investments-109bn")]
+    [InlineData("Where does the 500 billion figure come from?", "stargate-500bn")]
+    public void Ask_SourceOfQuotedNumber_ShowsFactWithQuote(string question, string factId)
+    {
+        var answer = Engine.Ask(question);
+
+        var item = Assert.Single(answer.Sections[0].Items);
+        Assert.Equal(factId, item.Facts[0].Id);
+        Assert.True(item.ShowQuotes);
+    }
+
+    [Fact]
+    public void Ask_SourceOfNumberNoFactStates_NeverInventsOne()
+    {
+        var answer = Engine.Ask("Where does the 777 billion figure come from?");
+
+        Assert.DoesNotContain("777", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ThisYearWithoutFigureForCurrentYear_AnswersWithLatestAndSaysSo()
+    {
+        var answer = Engine.Ask("How much is Google putting into AI this year?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("I have no figure for Alphabet for 2026 yet; here are the latest figures.", answer.Lead[0]);
+        Assert.Equal("alphabet-ai-investment-2025", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_EndOfDecade_FindsEstimate()
+    {
+        var answer = Engine.Ask("What is the investment outlook until the end of the decade?");
+
+        Assert.Contains(answer.Facts, f => f.Id == "ai-infrastructure-estimate-huang");
+    }
+
+    [Fact]
+    public void Ask_Worldwide2024_AnswersWithMarketFigure()
+    {
+        var answer = Engine.Ask("Wie viel wurde 2024 weltweit in KI investiert?");
+
+        Assert.Equal("ai-market-investments-2024", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_CompanyWorldwide_MarketAliasDoesNotMakeItAComparison()
+    {
+        var answer = Engine.Ask("Wie viel investiert Microsoft weltweit?");
+
+        Assert.Equal("microsoft", Assert.Single(answer.Query.Subjects).Id);
+    }
+
+    [Fact]
+    public void Ask_PartnersOfJointProject_FindsProject()
+    {
+        var answer = Engine.Ask("Wie viel investieren OpenAI, SoftBank und Oracle?");
+
+        Assert.Equal("stargate-500bn", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_TwoMembersOfGroupTogether_SumsTheirOwnFigures()
+    {
+        var answer = Engine.Ask("Meta und Microsoft zusammen 2025");
+
+        Assert.Equal(AnswerKind.Total, answer.Kind);
+        Assert.True(answer.Answered);
+    }
+
+    [Fact]
+    public void Ask_YearWithoutSubject_ListsThatYearsFigures()
+    {
+        var answer = Engine.Ask("Was wurde 2024 investiert?");
+
+        Assert.Contains(answer.Facts, f => f.Id == "amazon-capex-2024");
+        Assert.Contains(answer.Facts, f => f.Id == "ai-market-investments-2024");
+        Assert.All(answer.Facts, f => Assert.Equal(2024, f.Period.Year));
+    }
+
+    [Fact]
+    public void Ask_SubjectWithPlaceMentionedInItsSentences_NarrowsToThoseFigures()
+    {
+        var answer = Engine.Ask("Wie viel investiert Microsoft in Afrika?");
+
+        Assert.Equal("microsoft-ai-infrastructure-countries", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+}
