@@ -22,8 +22,14 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public IHostApplicationLifetime Lifetime => _host.Services.GetRequiredService<IHostApplicationLifetime>();
 
-    public static async Task<GatewayHost> StartAsync(
+    public static Task<GatewayHost> StartAsync(
         FakeGatewayServer gateway, FakeDiscordRestServer rest, IDiscordInteractionHandler interactions, IDiscordMessageHandler messages,
+        TimeProvider? time = null, string? intents = null) =>
+        StartAsync(gateway, rest, services => services.AddSingleton(interactions).AddSingleton(messages), time, intents);
+
+    /// <summary>Starts the gateway with services of the test's choosing, e.g. the real command router.</summary>
+    public static async Task<GatewayHost> StartAsync(
+        FakeGatewayServer gateway, FakeDiscordRestServer rest, Action<IServiceCollection> configureServices,
         TimeProvider? time = null, string? intents = null)
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -44,8 +50,7 @@ internal sealed class GatewayHost : IAsyncDisposable
         }
 
         builder.Services.AddDiscord(builder.Configuration);
-        builder.Services.AddSingleton(interactions);
-        builder.Services.AddSingleton(messages);
+        configureServices(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new GatewayHost(host, logs);
