@@ -1,0 +1,22 @@
+namespace ChatBot.Tests.TestSupport;
+
+/// <summary>Files of this repository, found by walking up from the test binaries to ChatBot.sln.</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Knowledge => Path.Combine(Root, "knowledge", "investments.yaml");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ChatBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ChatBot.sln not found above the test directory.");
+    }
+}
