@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ChatBot.Benchmarks;
+
+if (args.Contains("--quick"))
+{
+    QuickCheck.Run();
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

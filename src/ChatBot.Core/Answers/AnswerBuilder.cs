@@ -25,8 +25,8 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
     public string NameOf(string subjectId) => knowledge.FindSubject(subjectId)?.Name.In(query.Language) ?? subjectId;
 
     /// <summary>One line per distinct figure; facts stating the same figure in several articles share a line.</summary>
-    public IReadOnlyList<AnswerItem> Lines(IEnumerable<Fact> orderedFacts, bool labelSubjects, int limit = int.MaxValue) =>
-        [.. FigureGroups.Group(orderedFacts).Take(limit).Select(group => Line(group, labelSubjects ? NameOf(group[0].SubjectId) : null))];
+    public IReadOnlyList<AnswerItem> Lines(IEnumerable<Fact> orderedFacts, bool labelSubjects, int limit = int.MaxValue, bool inFactOrder = true) =>
+        [.. FigureGroups.Group(orderedFacts, limit, inFactOrder).Select(group => Line(group, labelSubjects ? NameOf(group[0].SubjectId) : null))];
 
     public AnswerItem Line(IReadOnlyList<Fact> facts, string? label)
     {

@@ -37,11 +37,22 @@ internal static class FiguresComposer
     public static Answer ComposeTopic(AnswerBuilder builder)
     {
         var query = builder.Query;
-        var topical = builder.Knowledge.Facts.Where(f => TopicMatching.Matches(f, query.Topics)).ToList();
-        var (main, other) = SplitByPeriod(builder, topical, builder.Phrases.TopicHeadline(TopicNames(builder)));
-        builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
-        builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
-        return builder.Build(AnswerKind.Figures, main.Count > 0, builder.Phrases.TopicHeadline(TopicNames(builder)));
+        var index = RetrievalIndex.For(builder.Knowledge);
+        var topical = query.Topics.Count == 1
+            ? index.OnTopic(query.Topics[0])
+            : FactOrdering.Order(query.Topics.SelectMany(index.OnTopic).Distinct());
+        var period = query.Period;
+        var main = period.IsEmpty ? topical : topical.Where(f => period.MatchesExactly(f.Period));
+        var other = period.IsEmpty ? [] : topical.Where(f => !period.MatchesExactly(f.Period) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified));
+        var mainLines = builder.Lines(main, labelSubjects: true, MainLimit);
+        if (mainLines.Count == 0 && !period.IsEmpty)
+        {
+            builder.Lead(builder.Phrases.NoFigureForPeriod(TopicNames(builder), Describe(period, builder.Language)));
+        }
+
+        builder.Section(null, mainLines);
+        builder.Section(builder.Phrases.OtherPeriods, builder.Lines(other, labelSubjects: true, OtherLimit));
+        return builder.Build(AnswerKind.Figures, mainLines.Count > 0, builder.Phrases.TopicHeadline(TopicNames(builder)));
     }
 
     /// <summary>Figures linking the question's subjects to each other (Microsoft's investments in OpenAI).</summary>
@@ -92,9 +103,10 @@ internal static class FiguresComposer
             missing = true;
         }
 
-        var ordered = query.Intent == QueryIntent.Rank ? FactOrdering.BySize(main, query.Ascending) : FactOrdering.Order(main);
+        var bySize = query.Intent == QueryIntent.Rank;
+        var ordered = bySize ? FactOrdering.BySize(main, query.Ascending) : FactOrdering.Order(main);
         var labelSubjects = !ownFacts;
-        builder.Section(titled ? name : null, builder.Lines(ordered, labelSubjects, MainLimit));
+        builder.Section(titled ? name : null, builder.Lines(ordered, labelSubjects, MainLimit, inFactOrder: !bySize));
         builder.Section(builder.Phrases.OtherPeriods + (titled ? $" ({name})" : string.Empty), builder.Lines(FactOrdering.Order(otherPeriods), labelSubjects, OtherLimit));
         if (missing)
         {

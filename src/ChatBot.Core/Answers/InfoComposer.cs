@@ -58,9 +58,9 @@ internal static class InfoComposer
     }
 
     private static string KnownSubjects(AnswerBuilder builder) => builder.Phrases.KnownSubjects(
-        string.Join(", ", builder.Knowledge.Subjects
+        builder.Phrases.ShortList([.. builder.Knowledge.Subjects
             .Where(s => s.Kind == SubjectKind.Company && builder.Knowledge.FactsAbout(s.Id).Count > 0)
-            .Select(builder.NameOf)));
+            .Select(builder.NameOf)]));
 
     private static AnswerItem Text(string text) => new(null, null, null, text, [], []);
 }

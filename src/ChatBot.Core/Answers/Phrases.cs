@@ -128,6 +128,11 @@ internal sealed class Phrases
 
     public string And => _de ? "und" : "and";
 
+    /// <summary>A list of at most <paramref name="limit"/> names, then "and N more": large knowledge stays readable.</summary>
+    public string ShortList(IReadOnlyList<string> items, int limit = 12) => items.Count <= limit
+        ? List(items)
+        : $"{string.Join(", ", items.Take(limit))} {(_de ? $"und {items.Count - limit} weitere" : $"and {items.Count - limit} more")}";
+
     public string List(IEnumerable<string> items)
     {
         var list = items.ToList();

@@ -13,8 +13,8 @@ internal static class RankingComposer
     {
         var query = builder.Query;
         var knowledge = builder.Knowledge;
-        var companies = knowledge.Subjects.Where(s => s.Kind == SubjectKind.Company).ToList();
-        var year = query.Period.Years.Count > 0 ? query.Period.Years[0] : MostCoveredYear(knowledge, companies);
+        var index = RetrievalIndex.For(knowledge);
+        var year = query.Period.Years.Count > 0 ? query.Period.Years[0] : index.MostCoveredYear;
         var period = query.Period.Years.Count > 0 ? query.Period : new PeriodFilter(year is { } y ? [y] : []);
         var periodText = FiguresComposer.Describe(period, builder.Language);
         if (year is null)
@@ -22,48 +22,50 @@ internal static class RankingComposer
             return builder.Build(AnswerKind.Ranking, false, builder.Phrases.NoRanking(periodText));
         }
 
-        var ranked = companies
-            .Select(c => (Company: c, Fact: HeadlineFigure.For(knowledge, c, period, null, query.Topics, allowDeals: false)))
-            .Where(r => r.Fact is not null && r.Fact.Amount!.Currency == "USD")
-            .ToList();
-        ranked = query.Ascending
-            ? [.. ranked.OrderBy(r => r.Fact!.Amount!.MaxInUnits)]
-            : [.. ranked.OrderByDescending(r => r.Fact!.Amount!.MaxInUnits)];
-
-        var headline = query.Ascending ? builder.Phrases.RankingAscendingHeadline(periodText) : builder.Phrases.RankingHeadline(periodText);
+        var best = IsWholeYear(query) ? BestPerCompany(index.WholeYearSpending(year.Value)) : BestPerCompany(knowledge, period, query);
+        var ranked = query.Ascending
+            ? best.OrderBy(f => f.Amount!.MaxInUnits).ToList()
+            : best.OrderByDescending(f => f.Amount!.MaxInUnits).ToList();
         if (ranked.Count == 0)
         {
             return builder.Build(AnswerKind.Ranking, false, builder.Phrases.NoRanking(periodText));
         }
 
-        builder.Section(null, [.. ranked.Take(Limit).Select((r, i) => builder.Line([r.Fact!], $"{i + 1}. {builder.NameOf(r.Company)}"))]);
+        builder.Section(null, [.. ranked.Take(Limit).Select((fact, i) => builder.Line([fact], $"{i + 1}. {builder.NameOf(fact.SubjectId)}"))]);
         if (query.Period.Years.Count == 0)
         {
             builder.Note(builder.Phrases.RankingChosenYear(year.Value));
         }
 
-        if (ranked.Select(r => r.Fact!.Period.Kind).Distinct().Count() > 1)
+        if (ranked.Take(Limit).Select(f => f.Period.Kind).Distinct().Count() > 1)
         {
             builder.Note(builder.Phrases.RankingFiscalNote);
         }
 
-        var leftOut = companies
-            .Where(c => ranked.All(r => r.Company != c) && HeadlineFigure.SpendingYears(knowledge, c).Any())
-            .Select(builder.NameOf)
-            .ToList();
+        var rankedIds = ranked.Select(f => f.SubjectId).ToHashSet(StringComparer.Ordinal);
+        var leftOut = index.SubjectsWithSpending.Where(id => !rankedIds.Contains(id)).Select(builder.NameOf).Order(StringComparer.Ordinal).ToList();
         if (leftOut.Count > 0)
         {
-            builder.Note(builder.Phrases.RankingLeftOut(builder.Phrases.List(leftOut)));
+            builder.Note(builder.Phrases.RankingLeftOut(builder.Phrases.ShortList(leftOut)));
         }
 
+        var headline = query.Ascending ? builder.Phrases.RankingAscendingHeadline(periodText) : builder.Phrases.RankingHeadline(periodText);
         return builder.Build(AnswerKind.Ranking, true, headline);
     }
 
-    private static int? MostCoveredYear(KnowledgeBase knowledge, IEnumerable<Subject> companies) => companies
-        .SelectMany(c => HeadlineFigure.SpendingYears(knowledge, c))
-        .GroupBy(y => y)
-        .OrderByDescending(g => g.Count())
-        .ThenByDescending(g => g.Key)
-        .Select(g => (int?)g.Key)
-        .FirstOrDefault();
+    // A plain "year" question can use the per-year index; quarters, months and topics need the general path.
+    private static bool IsWholeYear(Query query) =>
+        query.Topics.Count == 0 && query.Period is { Quarter: null, Half: null, Month: null, UntilYear: null };
+
+    // Each company's largest US-dollar figure for the year: "mehr als 100" over "83".
+    private static IEnumerable<Fact> BestPerCompany(IEnumerable<Fact> facts) => facts
+        .Where(f => f.Amount!.Currency == "USD")
+        .GroupBy(f => f.SubjectId, StringComparer.Ordinal)
+        .Select(g => g.MaxBy(f => f.Amount!.MaxInUnits)!);
+
+    private static IEnumerable<Fact> BestPerCompany(KnowledgeBase knowledge, PeriodFilter period, Query query) => knowledge.Subjects
+        .Where(s => s.Kind == SubjectKind.Company)
+        .Select(c => HeadlineFigure.For(knowledge, c, period, null, query.Topics, allowDeals: false))
+        .Where(f => f is not null && f.Amount!.Currency == "USD")
+        .Select(f => f!);
 }

@@ -25,11 +25,14 @@ internal static class FactOrdering
         _ => 2,
     };
 
-    public static IEnumerable<Fact> Order(IEnumerable<Fact> facts) => facts
-        .OrderBy(f => Tier(f.Kind))
-        .ThenBy(f => Granularity(f.Period))
-        .ThenByDescending(f => f.Period.SortYear ?? int.MinValue)
-        .ThenByDescending(f => f.Amount?.MaxInUnits ?? 0m);
+    public static IEnumerable<Fact> Order(IEnumerable<Fact> facts) => facts.OrderBy(Key);
+
+    /// <summary>
+    /// The sort key of <see cref="Order"/>. Facts stating the same figure share a key, so in an ordered list they
+    /// sit in one contiguous run.
+    /// </summary>
+    public static (int Tier, int Granularity, int NegativeYear, decimal NegativeAmount) Key(Fact fact) =>
+        (Tier(fact.Kind), Granularity(fact.Period), -(fact.Period.SortYear ?? -10_000), -(fact.Amount?.MaxInUnits ?? 0m));
 
     public static IEnumerable<Fact> BySize(IEnumerable<Fact> facts, bool ascending = false)
     {

@@ -8,19 +8,55 @@ namespace ChatBot.Core.Retrieval;
 /// </summary>
 internal static class FigureGroups
 {
-    public static IReadOnlyList<IReadOnlyList<Fact>> Group(IEnumerable<Fact> orderedFacts)
+    /// <summary>
+    /// Groups in order of first appearance, at most <paramref name="limit"/> groups; facts without an amount
+    /// stay on their own. Input in <see cref="FactOrdering"/> order (<paramref name="inFactOrder"/>) stops early:
+    /// once the limit is reached, only the rest of the last group's key run can still join a group.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Fact>> Group(IEnumerable<Fact> orderedFacts, int limit = int.MaxValue, bool inFactOrder = true)
     {
         var groups = new List<List<Fact>>();
+        var byFigure = new Dictionary<FigureKey, List<Fact>>();
+        (int, int, int, decimal)? closingKey = null;
         foreach (var fact in orderedFacts)
         {
-            var group = groups.FirstOrDefault(g => SameFigure(g[0], fact));
-            if (group is null)
+            if (closingKey is { } last && FactOrdering.Key(fact) != last)
             {
-                groups.Add([fact]);
+                break;
             }
-            else if (!group.Contains(fact))
+
+            if (fact.Amount is not { } amount)
             {
-                group.Add(fact);
+                if (groups.Count < limit)
+                {
+                    groups.Add([fact]);
+                }
+
+                continue;
+            }
+
+            var key = new FigureKey(fact.SubjectId, fact.Kind, fact.Period, amount.Min, amount.Max, amount.Unit, amount.Currency, amount.Scale);
+            if (byFigure.TryGetValue(key, out var group))
+            {
+                if (!group.Contains(fact))
+                {
+                    group.Add(fact);
+                }
+
+                continue;
+            }
+
+            if (groups.Count == limit)
+            {
+                continue;
+            }
+
+            group = [fact];
+            byFigure[key] = group;
+            groups.Add(group);
+            if (groups.Count == limit && inFactOrder)
+            {
+                closingKey = FactOrdering.Key(fact);
             }
         }
 
@@ -28,10 +64,5 @@ internal static class FigureGroups
         return [.. groups.Select(g => (IReadOnlyList<Fact>)[.. g.OrderBy(f => f.Amount?.Qualifier == Qualifier.Exact ? 1 : 0)])];
     }
 
-    private static bool SameFigure(Fact a, Fact b) =>
-        a.SubjectId == b.SubjectId
-        && a.Kind == b.Kind
-        && a.Period == b.Period
-        && a.Amount is { } x && b.Amount is { } y
-        && x.Min == y.Min && x.Max == y.Max && x.Unit == y.Unit && x.Currency == y.Currency && x.Scale == y.Scale;
+    private readonly record struct FigureKey(string SubjectId, FactKind Kind, Period Period, decimal Min, decimal Max, Unit Unit, string? Currency, Scale Scale);
 }

@@ -75,7 +75,8 @@ internal static class SubjectMatcher
         var bestDistance = limit + 1;
         foreach (var (alias, subject) in aliases.SingleWords)
         {
-            if (alias.Length < 5)
+            // A typo rarely hits the first letter; requiring it (or a swap of the first two) skips most aliases.
+            if (alias.Length < 5 || !(alias[0] == token[0] || (alias[0] == token[1] && alias[1] == token[0])))
             {
                 continue;
             }

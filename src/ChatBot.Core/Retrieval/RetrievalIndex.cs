@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Retrieval;
+
+/// <summary>
+/// Lookups derived from one immutable knowledge snapshot, built on first use and dropped with the snapshot,
+/// so questions over many facts (topics, rankings) do not sort the whole knowledge every time.
+/// </summary>
+internal sealed class RetrievalIndex
+{
+    private static readonly ConditionalWeakTable<KnowledgeBase, RetrievalIndex> Indexes = [];
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly ConcurrentDictionary<string, Fact[]> _byTopic = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<int, Fact[]>> _wholeYearSpending;
+    private readonly Lazy<int?> _mostCoveredYear;
+    private readonly Lazy<HashSet<string>> _subjectsWithSpending;
+
+    private RetrievalIndex(KnowledgeBase knowledge)
+    {
+        _knowledge = knowledge;
+        _wholeYearSpending = new(BuildWholeYearSpending);
+        _subjectsWithSpending = new(() => [.. _wholeYearSpending.Value.Values.SelectMany(facts => facts).Select(f => f.SubjectId)]);
+        _mostCoveredYear = new(() => _wholeYearSpending.Value
+            .Select(p => (Year: p.Key, Subjects: p.Value.Select(f => f.SubjectId).Distinct().Count()))
+            .OrderByDescending(p => p.Subjects)
+            .ThenByDescending(p => p.Year)
+            .Select(p => (int?)p.Year)
+            .FirstOrDefault());
+    }
+
+    public static RetrievalIndex For(KnowledgeBase knowledge) => Indexes.GetValue(knowledge, k => new RetrievalIndex(k));
+
+    /// <summary>The facts on a topic, in <see cref="FactOrdering"/> order.</summary>
+    public IReadOnlyList<Fact> OnTopic(Topic topic) => _byTopic.GetOrAdd(
+        topic.Id,
+        _ => [.. FactOrdering.Order(_knowledge.Facts.Where(f => TopicMatching.Matches(f, [topic])))]);
+
+    /// <summary>Spending figures (money, whole calendar or fiscal year) of companies stated for a year.</summary>
+    public IReadOnlyList<Fact> WholeYearSpending(int year) => _wholeYearSpending.Value.GetValueOrDefault(year) ?? [];
+
+    /// <summary>Companies with a whole-year spending figure for any year.</summary>
+    public IReadOnlySet<string> SubjectsWithSpending => _subjectsWithSpending.Value;
+
+    /// <summary>The year for which the most companies have a spending figure.</summary>
+    public int? MostCoveredYear => _mostCoveredYear.Value;
+
+    private Dictionary<int, Fact[]> BuildWholeYearSpending() => _knowledge.Facts
+        .Where(f => FactOrdering.IsSpending(f.Kind) && f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 0 && f.Period.Year is not null)
+        .Where(f => _knowledge.FindSubject(f.SubjectId)?.Kind == SubjectKind.Company)
+        .GroupBy(f => f.Period.Year!.Value)
+        .ToDictionary(g => g.Key, g => g.ToArray());
+}

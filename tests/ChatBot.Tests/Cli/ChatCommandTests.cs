@@ -1,0 +1,77 @@
+using ChatBot.Tests.Support;
+
+namespace ChatBot.Tests.Cli;
+
+public class ChatCommandTests
+{
+    [Fact]
+    public void Chat_QuestionsAndFollowUp_AnswersEachThenExits()
+    {
+        var input = "Wie viel investiert Amazon 2025?\nUnd 2024?\nexit\n";
+
+        var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, input, "chat");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("mehr als 100 Mrd. US-Dollar", output, StringComparison.Ordinal);
+        Assert.Contains("83 Mrd. US-Dollar (2024)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoArguments_StartsChat()
+    {
+        var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, "Stargate\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("ChatBot", output, StringComparison.Ordinal);
+        Assert.Contains("$500 billion", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chat_KnowledgeFileBrokenWhileRunning_KeepsAnsweringFromLastGoodVersion()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("k.yaml", File.ReadAllText(RepositoryFiles.CuratedKnowledge));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var input = new ScriptedReader(
+            "Wie viel investiert Meta 2025?",
+            () =>
+            {
+                File.WriteAllText(path, "facts: [broken");
+                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            },
+            "Wie viel investiert Meta 2025?");
+        var context = new ChatBot.Cli.CliContext(input, output, error, temp.Path, TimeProvider.System);
+
+        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", path], context);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));
+        Assert.Contains("last good version", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static int CountOccurrences(string text, string value) => text.Split(value).Length - 1;
+
+    /// <summary>Feeds lines to the chat and runs an action between them (editing the file mid-session).</summary>
+    private sealed class ScriptedReader(params object[] steps) : TextReader
+    {
+        private int _next;
+
+        public override string? ReadLine()
+        {
+            while (_next < steps.Length)
+            {
+                var step = steps[_next++];
+                if (step is Action action)
+                {
+                    action();
+                    continue;
+                }
+
+                return (string)step;
+            }
+
+            return null;
+        }
+    }
+}
