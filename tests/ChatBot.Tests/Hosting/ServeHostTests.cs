@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ChatBot.Cli;
 using ChatBot.Hosting;
-using ChatBot.Tests.TestSupport;
+using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Hosting;
 
@@ -13,7 +13,7 @@ public sealed class ServeHostTests
     [Fact]
     public async Task GetHealthz_HttpInteractionsConfigured_Returns200WithTheKnowledgeCounts()
     {
-        var builder = ServeHost.CreateBuilder(RepositoryFiles.Knowledge, "http://127.0.0.1:0", new Dictionary<string, string?>
+        var builder = ServeHost.CreateBuilder(RepositoryFiles.CuratedKnowledge, "http://127.0.0.1:0", new Dictionary<string, string?>
         {
             ["DISCORD_PUBLIC_KEY"] = PublicKey,
             ["DISCORD_APPLICATION_ID"] = "1234567890123456789",
@@ -39,7 +39,7 @@ public sealed class ServeHostTests
     {
         var console = new TestConsole();
 
-        var exit = await ServeCommand.RunAsync(console.Context, RepositoryFiles.Knowledge, "http://127.0.0.1:0", new Dictionary<string, string?>(), CancellationToken.None);
+        var exit = await ServeCommand.RunAsync(console.Context, RepositoryFiles.CuratedKnowledge, "http://127.0.0.1:0", new Dictionary<string, string?>(), CancellationToken.None);
 
         Assert.Equal(ExitCodes.ConfigurationError, exit);
         var error = Assert.Single(console.Error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -53,7 +53,7 @@ public sealed class ServeHostTests
     {
         var console = new TestConsole();
 
-        var exit = await ServeCommand.RunAsync(console.Context, RepositoryFiles.Knowledge, "http://127.0.0.1:0", new Dictionary<string, string?>
+        var exit = await ServeCommand.RunAsync(console.Context, RepositoryFiles.CuratedKnowledge, "http://127.0.0.1:0", new Dictionary<string, string?>
         {
             ["DISCORD_PUBLIC_KEY"] = "not-a-key-secret-value",
             ["DISCORD_APPLICATION_ID"] = "1234567890123456789",

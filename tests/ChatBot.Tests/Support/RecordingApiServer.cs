@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Tests.TestSupport;
+namespace ChatBot.Tests.Support;
 
 /// <summary>Plays Discord's REST API on 127.0.0.1: records each request and echoes the body back, as bulk overwrite does.</summary>
 internal sealed class RecordingApiServer : IAsyncDisposable

@@ -1,6 +1,6 @@
 using ChatBot.Cli;
 
-namespace ChatBot.Tests.TestSupport;
+namespace ChatBot.Tests.Support;
 
 /// <summary>A CLI context with captured output, run in the repository root.</summary>
 internal sealed class TestConsole

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using ChatBot.Cli;
 using ChatBot.Discord.Commands;
-using ChatBot.Tests.TestSupport;
+using ChatBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
-namespace ChatBot.Tests.Hosting;
+namespace ChatBot.Tests.Cli;
 
 public sealed class RegisterCommandsCommandTests
 {
