@@ -105,6 +105,7 @@ public sealed class DiscordGatewayEventDispatcher(
         {
             Content = reply.Content,
             Embeds = reply.Embeds,
+            Components = reply.Components,
             MessageReference = new MessageReference
             {
                 MessageId = message.Id,

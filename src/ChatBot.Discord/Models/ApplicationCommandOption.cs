@@ -11,5 +11,7 @@ public sealed record ApplicationCommandOption
     public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
     public double? MinValue { get; init; }
     public double? MaxValue { get; init; }
+    public int? MinLength { get; init; }
+    public int? MaxLength { get; init; }
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
 }

@@ -1,8 +1,13 @@
 using System.CommandLine;
+using ChatBot.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace ChatBot.Cli;
 
-/// <summary>The command line: ask, chat, knowledge; chat when run without arguments.</summary>
+/// <summary>
+/// The command line: ask, chat, knowledge, serve, register-commands. Without arguments it serves when a Discord platform
+/// is configured in the environment, and chats in the console otherwise.
+/// </summary>
 internal static class ChatBotCli
 {
     public static RootCommand Build(CliContext context)
@@ -12,10 +17,20 @@ internal static class ChatBotCli
         root.Subcommands.Add(AskCommand.Create(context, knowledge));
         root.Subcommands.Add(ChatCommand.Create(context, knowledge));
         root.Subcommands.Add(KnowledgeCommand.Create(context, knowledge));
-        root.SetAction(parse => ChatCommand.Run(context, parse.GetValue(knowledge)));
+        root.Subcommands.Add(ServeCommand.Create(context, knowledge));
+        root.Subcommands.Add(RegisterCommandsCommand.Create(context));
+        root.SetAction((parse, ct) => DiscordPlatform.IsConfigured(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+            ? ServeCommand.RunAsync(context, parse.GetValue(knowledge), null, null, ct)
+            : Task.FromResult(ChatCommand.Run(context, parse.GetValue(knowledge))));
         return root;
     }
 
     public static int Run(string[] args, CliContext context) =>
-        Build(context).Parse(args).Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        Build(context).Parse(args).Invoke(new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            // The web host handles Ctrl+C and SIGTERM itself and drains in-flight answers before exiting.
+            ProcessTerminationTimeout = null,
+        });
 }

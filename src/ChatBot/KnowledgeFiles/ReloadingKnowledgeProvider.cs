@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Loading;
 
 namespace ChatBot.KnowledgeFiles;
 
@@ -6,15 +7,15 @@ namespace ChatBot.KnowledgeFiles;
 /// Serves the knowledge file's latest good version: when the file changes, it is reloaded on the next
 /// request; if the new version is broken, the errors are reported and the previous snapshot stays in force.
 /// </summary>
-internal sealed class ReloadingKnowledgeProvider : IKnowledgeProvider
+internal sealed class ReloadingKnowledgeProvider : IReloadableKnowledgeProvider
 {
     private readonly string _path;
     private readonly KnowledgeStore _store;
-    private readonly Action<IReadOnlyList<Core.Knowledge.Loading.KnowledgeError>> _onRejected;
+    private readonly Action<IReadOnlyList<KnowledgeError>> _onRejected;
     private readonly Lock _gate = new();
     private DateTime _loadedWriteTime;
 
-    public ReloadingKnowledgeProvider(string path, KnowledgeBase initial, Action<IReadOnlyList<Core.Knowledge.Loading.KnowledgeError>> onRejected)
+    public ReloadingKnowledgeProvider(string path, KnowledgeBase initial, Action<IReadOnlyList<KnowledgeError>> onRejected)
     {
         _path = path;
         _store = new KnowledgeStore(initial);
@@ -33,6 +34,22 @@ internal sealed class ReloadingKnowledgeProvider : IKnowledgeProvider
             }
 
             return _store.Current;
+        }
+    }
+
+    /// <inheritdoc/>
+    public KnowledgeLoadResult Reload()
+    {
+        lock (_gate)
+        {
+            _loadedWriteTime = WriteTime();
+            var result = KnowledgeFile.Load(_path);
+            if (!_store.TryReplace(result))
+            {
+                _onRejected(result.Errors);
+            }
+
+            return result;
         }
     }
 

@@ -26,8 +26,14 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
     public TestKeys Keys { get; }
     public CapturingLoggerProvider Logs { get; }
 
+    public static Task<InteractionEndpointHost> StartAsync(
+        IDiscordInteractionHandler handler, string apiBaseUrl, bool withPublicKey = true, int maxBodyBytes = 65536) =>
+        StartAsync(services => services.AddSingleton(handler), apiBaseUrl, withPublicKey, maxBodyBytes);
+
+    /// <summary>Starts the endpoint with services of the test's choosing, e.g. the real command router.</summary>
     public static async Task<InteractionEndpointHost> StartAsync(
-        IDiscordInteractionHandler handler, string apiBaseUrl, bool withPublicKey = true, int maxBodyBytes = 65536)
+        Action<IServiceCollection> configureServices, string apiBaseUrl, bool withPublicKey = true, int maxBodyBytes = 65536,
+        IDictionary<string, string?>? extraSettings = null)
     {
         var keys = new TestKeys();
         var settings = new Dictionary<string, string?>
@@ -38,11 +44,16 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
             ["Discord:InteractionResponseDeadline"] = "00:00:00.300",
             ["Discord:MaxInteractionBodyBytes"] = maxBodyBytes.ToString(CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var builder = LoopbackApp.CreateBuilder(settings);
         var logs = new CapturingLoggerProvider();
         builder.Logging.AddProvider(logs);
         builder.Services.AddDiscord(builder.Configuration);
-        builder.Services.AddSingleton(handler);
+        configureServices(builder.Services);
         var app = builder.Build();
         app.MapDiscordInteractions();
         await app.StartAsync();

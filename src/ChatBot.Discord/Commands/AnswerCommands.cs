@@ -1,0 +1,122 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
+using ChatBot.Discord.Models;
+using ChatBot.Discord.Rendering;
+using static ChatBot.Discord.Commands.DiscordCommandDefinitions;
+
+namespace ChatBot.Discord.Commands;
+
+/// <summary>
+/// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
+/// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
+/// </summary>
+public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge)
+{
+    public InteractionResponse Ask(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return AnswerText(interaction, InteractionOptions.String(interaction.Data, QuestionOption));
+    }
+
+    /// <summary>The message context-menu command: answers the content of the message it was used on.</summary>
+    public InteractionResponse AskAboutMessage(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var data = interaction.Data;
+        var target = data?.TargetId is { } id ? data.Resolved?.Messages?.GetValueOrDefault(id) : null;
+        if (string.IsNullOrWhiteSpace(target?.Content))
+        {
+            return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).EmptyMessage);
+        }
+
+        return AnswerText(interaction, target.Content);
+    }
+
+    public InteractionResponse Pledge(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var language = InteractionLanguage.Of(interaction);
+        if (!TryReadYear(interaction, language, out var year, out var invalid))
+        {
+            return invalid;
+        }
+
+        var company = InteractionOptions.String(interaction.Data, CompanyOption) ?? "";
+        var kb = knowledge.Current;
+        if (SubjectResolver.Resolve(company, kb, engine, language) is not { } subject)
+        {
+            // An unknown company gets the engine's own "no figure" answer instead of a guess.
+            return Respond(engine.Ask(DiscordPhrases.For(language).FiguresQuestion(company, year), language));
+        }
+
+        return Respond(engine.Answer(Query(company, language, QueryIntent.Figures, [subject], year)));
+    }
+
+    public InteractionResponse Compare(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var language = InteractionLanguage.Of(interaction);
+        if (!TryReadYear(interaction, language, out var year, out var invalid))
+        {
+            return invalid;
+        }
+
+        var first = InteractionOptions.String(interaction.Data, FirstCompanyOption) ?? "";
+        var second = InteractionOptions.String(interaction.Data, SecondCompanyOption) ?? "";
+        var kb = knowledge.Current;
+        var a = SubjectResolver.Resolve(first, kb, engine, language);
+        var b = SubjectResolver.Resolve(second, kb, engine, language);
+        if (a is null || b is null || a.Id == b.Id)
+        {
+            var names = (a?.Name.In(language) ?? first, b?.Name.In(language) ?? second);
+            return Respond(engine.Ask(DiscordPhrases.For(language).CompareQuestion(names.Item1, names.Item2, year), language));
+        }
+
+        return Respond(engine.Answer(Query($"{first} / {second}", language, QueryIntent.Compare, [a, b], year)));
+    }
+
+    public InteractionResponse Top(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var language = InteractionLanguage.Of(interaction);
+        return TryReadYear(interaction, language, out var year, out var invalid)
+            ? Respond(engine.Answer(Query(DiscordCommandDefinitions.Top, language, QueryIntent.Rank, [], year)))
+            : invalid;
+    }
+
+    public InteractionResponse Sources(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return Respond(engine.Answer(Query(DiscordCommandDefinitions.Sources, InteractionLanguage.Of(interaction), QueryIntent.Sources, [], null)));
+    }
+
+    public InteractionResponse Help(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var answer = engine.Answer(Query(DiscordCommandDefinitions.Help, InteractionLanguage.Of(interaction), QueryIntent.Help, [], null));
+        return DiscordResponses.Message(DiscordAnswerRenderer.Render(answer, MessageFlags.Ephemeral));
+    }
+
+    private InteractionResponse AnswerText(Interaction interaction, string? question)
+    {
+        if (QuestionGuard.Check(question) is { } refusal)
+        {
+            return DiscordResponses.Ephemeral(refusal);
+        }
+
+        return Respond(engine.Ask(question!, InteractionLanguage.FromLocale(interaction)));
+    }
+
+    private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)
+    {
+        year = InteractionOptions.Integer(interaction.Data, YearOption);
+        invalid = DiscordResponses.Ephemeral(DiscordPhrases.For(language).InvalidYear(MinYear, MaxYear));
+        return year is null or (>= MinYear and <= MaxYear);
+    }
+
+    private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, int? year) =>
+        new(text, language, intent, subjects, [], year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, []);
+
+    private static InteractionResponse Respond(Answer answer) => DiscordResponses.Message(DiscordAnswerRenderer.Render(answer));
+}

@@ -1,0 +1,73 @@
+using ChatBot.Discord.Configuration;
+using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Models;
+using ChatBot.Discord.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using static ChatBot.Discord.Commands.DiscordCommandDefinitions;
+
+namespace ChatBot.Discord.Commands;
+
+/// <summary>
+/// Routes every interaction, from the HTTP endpoint or the gateway alike: slash and message commands by name,
+/// autocomplete to the subject suggestions, and button presses by <c>custom_id</c>. Moderator commands are re-checked here.
+/// </summary>
+public sealed class DiscordCommandRouter(
+    AnswerCommands answers,
+    SubjectAutocomplete autocomplete,
+    SourcesButton sources,
+    ReloadCommand reload,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordCommandRouter> logger) : IDiscordInteractionHandler
+{
+    /// <inheritdoc/>
+    public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var response = interaction.Type switch
+        {
+            InteractionType.ApplicationCommand => Command(interaction),
+            InteractionType.ApplicationCommandAutocomplete => autocomplete.Suggest(interaction),
+            InteractionType.MessageComponent => Component(interaction),
+            _ => Unknown(interaction),
+        };
+        return Task.FromResult(response);
+    }
+
+    private InteractionResponse Command(Interaction interaction)
+    {
+        var definition = Find(interaction.Data?.Name);
+        if (definition is null)
+        {
+            return Unknown(interaction);
+        }
+
+        if (IsModeratorOnly(definition) && !ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds()))
+        {
+            logger.LogWarning("Refused moderator command {Command} for user {UserId}", definition.Name, interaction.InvokingUser?.Id);
+            return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).ModeratorsOnly);
+        }
+
+        return definition.Name switch
+        {
+            Ask => answers.Ask(interaction),
+            AskMessage => answers.AskAboutMessage(interaction),
+            Pledge => answers.Pledge(interaction),
+            Compare => answers.Compare(interaction),
+            Top => answers.Top(interaction),
+            DiscordCommandDefinitions.Sources => answers.Sources(interaction),
+            Help => answers.Help(interaction),
+            Reload => reload.Run(interaction),
+            _ => Unknown(interaction),
+        };
+    }
+
+    private InteractionResponse Component(Interaction interaction) =>
+        SourcesButtonId.Parse(interaction.Data?.CustomId) is { } factIds ? sources.Press(interaction, factIds) : Unknown(interaction);
+
+    private InteractionResponse Unknown(Interaction interaction)
+    {
+        logger.LogWarning("Unknown interaction {InteractionType} {Command}", interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+        return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).UnknownCommand);
+    }
+}

@@ -1,0 +1,26 @@
+using ChatBot.Discord.Interactions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Discord.Commands;
+
+/// <summary>Registers the command router and mention responder in place of the transport's placeholder handler.</summary>
+public static class DiscordCommandsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the bot's commands for both transports. Needs <c>IAnswerEngine</c> and <c>IKnowledgeProvider</c>; works
+    /// whether it is called before or after <c>AddDiscord</c>.
+    /// </summary>
+    public static IServiceCollection AddDiscordCommands(this IServiceCollection services)
+    {
+        services.RemoveAll<IDiscordInteractionHandler>();
+        services.RemoveAll<IDiscordMessageHandler>();
+        services.AddScoped<IDiscordInteractionHandler, DiscordCommandRouter>();
+        services.AddScoped<IDiscordMessageHandler, DiscordMentionResponder>();
+        services.TryAddSingleton<AnswerCommands>();
+        services.TryAddSingleton<SubjectAutocomplete>();
+        services.TryAddSingleton<SourcesButton>();
+        services.TryAddSingleton<ReloadCommand>();
+        return services;
+    }
+}

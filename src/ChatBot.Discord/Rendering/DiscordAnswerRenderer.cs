@@ -1,0 +1,175 @@
+using System.Text;
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Models;
+
+namespace ChatBot.Discord.Rendering;
+
+/// <summary>
+/// Renders an answer as one Discord embed: the headline as title, lead and figures in the description, titled sections,
+/// notes and the numbered sources as fields, and a "Sources" button that shows the verbatim quotes.
+/// </summary>
+public static class DiscordAnswerRenderer
+{
+    private const int AnsweredColor = 0x2E86AB;
+    private const int UnansweredColor = 0x99AAB5;
+
+    /// <summary>Message data for an interaction response; the transport applies Discord's limits.</summary>
+    public static InteractionCallbackData Render(Answer answer, MessageFlags? flags = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return DiscordMessageLimits.Apply(new InteractionCallbackData
+        {
+            Embeds = [Embed(answer)],
+            Components = Components(answer),
+            Flags = flags,
+            AllowedMentions = AllowedMentions.None,
+        });
+    }
+
+    /// <summary>A reply to a mention or DM.</summary>
+    public static MessageReply RenderReply(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return new MessageReply(null, [Embed(answer)], Components(answer));
+    }
+
+    internal static Embed Embed(Answer answer)
+    {
+        var phrases = DiscordPhrases.For(answer.Language);
+        var description = new StringBuilder();
+        foreach (var line in answer.Lead)
+        {
+            AppendLine(description, DiscordMarkdown.Escape(line));
+        }
+
+        var fields = new List<EmbedField>();
+        foreach (var section in answer.Sections)
+        {
+            var lines = section.Items.Select(item => Item(answer, item)).ToList();
+            var value = string.Join('\n', lines);
+            if (section.Title is { } title && value.Length <= DiscordMessageLimits.MaxFieldValueLength && fields.Count < DiscordMessageLimits.MaxFields - 2)
+            {
+                fields.Add(new EmbedField(DiscordMarkdown.Escape(title), value));
+                continue;
+            }
+
+            if (section.Title is { } longTitle)
+            {
+                AppendLine(description, "");
+                AppendLine(description, $"**{DiscordMarkdown.Escape(longTitle)}**");
+            }
+
+            lines.ForEach(line => AppendLine(description, line));
+        }
+
+        if (answer.Notes.Count > 0)
+        {
+            fields.Add(new EmbedField(phrases.NotesLabel, string.Join('\n', answer.Notes.Select(DiscordMarkdown.Escape))));
+        }
+
+        fields.AddRange(SourceFields(answer, phrases));
+        return new Embed
+        {
+            Title = DiscordMarkdown.Escape(answer.Headline),
+            Description = description.Length > 0 ? description.ToString() : null,
+            Color = answer.Answered ? AnsweredColor : UnansweredColor,
+            Fields = fields.Count > 0 ? fields : null,
+        };
+    }
+
+    /// <summary>"Amazon: **more than $100 billion** (2025) – statement [1, 2]", with quotes below when asked for.</summary>
+    internal static string Item(Answer answer, AnswerItem item)
+    {
+        var line = new StringBuilder("• ");
+        if (item.Label is not null)
+        {
+            line.Append(DiscordMarkdown.Escape(item.Label)).Append(": ");
+        }
+
+        if (item.Figure is not null)
+        {
+            line.Append("**").Append(DiscordMarkdown.Escape(item.Figure)).Append("**");
+            if (item.Period is not null)
+            {
+                line.Append(" (").Append(DiscordMarkdown.Escape(item.Period)).Append(')');
+            }
+
+            line.Append(" – ");
+        }
+
+        line.Append(DiscordMarkdown.Escape(item.Text));
+        if (item.SourceNumbers.Count > 0)
+        {
+            line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');
+        }
+
+        if (item.ShowQuotes)
+        {
+            foreach (var fact in item.Facts)
+            {
+                line.Append("\n> „").Append(DiscordMarkdown.Escape(fact.Quote)).Append("“ [").Append(answer.NumberOf(fact.SourceId)).Append(']');
+            }
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>"[1] „Title“ – Publisher" lines, packed into as many fields as the 1024-character field limit needs.</summary>
+    private static IEnumerable<EmbedField> SourceFields(Answer answer, DiscordPhrases phrases)
+    {
+        var value = new StringBuilder();
+        var name = phrases.SourcesLabel;
+        foreach (var cited in answer.Sources)
+        {
+            var line = $"[{cited.Number}] {SourceTitle(cited.Source, phrases)} – {DiscordMarkdown.Escape(cited.Source.Publisher ?? phrases.PublisherUnknown)}";
+            if (value.Length > 0 && value.Length + 1 + line.Length > DiscordMessageLimits.MaxFieldValueLength)
+            {
+                yield return new EmbedField(name, value.ToString());
+                name = phrases.SourcesContinued;
+                value.Clear();
+            }
+
+            AppendLine(value, line);
+        }
+
+        if (value.Length > 0)
+        {
+            yield return new EmbedField(name, value.ToString());
+        }
+    }
+
+    internal static string SourceTitle(Source source, DiscordPhrases phrases) =>
+        source.Title is { } title
+            ? $"„{DiscordMarkdown.Escape(title)}“"
+            : $"{phrases.Untitled} ({DiscordMarkdown.Escape(source.File ?? source.Id)})";
+
+    private static IReadOnlyList<Component>? Components(Answer answer) =>
+        answer.Facts.Count == 0
+            ? null
+            : [new Component
+            {
+                Type = ComponentType.ActionRow,
+                Components =
+                [
+                    new Component
+                    {
+                        Type = ComponentType.Button,
+                        Style = ButtonStyle.Secondary,
+                        Label = DiscordPhrases.For(answer.Language).QuotesButton,
+                        CustomId = SourcesButtonId.For(answer.Facts.Select(f => f.Id)),
+                    },
+                ],
+            }];
+
+    private static void AppendLine(StringBuilder text, string line)
+    {
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+
+        text.Append(line);
+    }
+}

@@ -1,0 +1,4 @@
+namespace ChatBot.Hosting;
+
+/// <summary>Body of <c>GET /healthz</c>: enough to see the bot is up and what it answers from, and no secrets.</summary>
+internal sealed record HealthStatus(string Status, int Facts, int Sources, int Subjects, bool Gateway, bool HttpInteractions);

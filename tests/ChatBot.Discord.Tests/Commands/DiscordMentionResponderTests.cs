@@ -1,0 +1,42 @@
+using ChatBot.Discord.Commands;
+using ChatBot.Discord.Models;
+using ChatBot.Discord.Tests.TestSupport;
+
+namespace ChatBot.Discord.Tests.Commands;
+
+public sealed class DiscordMentionResponderTests
+{
+    private readonly DiscordMentionResponder _responder = new(CuratedKnowledge.Engine());
+
+    [Theory]
+    [InlineData("<@1111111111111111111>")]
+    [InlineData("  <@!1111111111111111111>   ")]
+    public async Task HandleMentionAsync_OnlyTheMention_StaysSilent(string content) =>
+        Assert.Null(await _responder.HandleMentionAsync(Mention(content), CancellationToken.None));
+
+    [Fact]
+    public async Task HandleMentionAsync_ControlCharacters_RepliesWithTheGuardsRefusal()
+    {
+        var reply = await _responder.HandleMentionAsync(Mention("<@1111111111111111111> hi\u0007"), CancellationToken.None);
+
+        Assert.StartsWith("The question contains a control character", reply!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleMentionAsync_DirectMessage_AnswersWithTheEmbed()
+    {
+        var reply = await _responder.HandleMentionAsync(Mention("compare amazon and microsoft") with { GuildId = null, Mentions = [] }, CancellationToken.None);
+
+        Assert.Equal("Comparison: Amazon and Microsoft", reply!.Embeds![0].Title);
+    }
+
+    private static Message Mention(string content) => new()
+    {
+        Id = "1",
+        ChannelId = "2",
+        GuildId = "3",
+        Content = content,
+        Author = new User { Id = DiscordPayloads.UserId },
+        Mentions = [new User { Id = DiscordPayloads.BotUserId, Bot = true }],
+    };
+}

@@ -1,0 +1,44 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
+using ChatBot.Discord.Rendering;
+
+namespace ChatBot.Discord.Tests.Rendering;
+
+public sealed class DiscordAnswerRendererTests
+{
+    [Theory]
+    [InlineData(Language.English, "Sources", "[1] „A *bold* claim“ – publisher not stated")]
+    [InlineData(Language.German, "Quellen", "[1] „A *bold* claim“ – Herausgeber nicht angegeben")]
+    public void Render_SourceWithoutPublisher_SaysSoInTheAnswersLanguage(Language language, string field, string line)
+    {
+        var data = DiscordAnswerRenderer.Render(AnswerWith(language, new Source("s", "A *bold* claim", null, null, null, null, "a.txt")));
+
+        var sources = Assert.Single(data.Embeds![0].Fields!, f => f.Name == field);
+        Assert.Equal(line.Replace("*", "\\*", StringComparison.Ordinal), sources.Value);
+    }
+
+    [Fact]
+    public void Render_UntitledSource_ShowsTheFileName()
+    {
+        var data = DiscordAnswerRenderer.Render(AnswerWith(Language.English, new Source("s", null, "IT BOLTWISE", null, null, null, "004.txt")));
+
+        Assert.Equal("[1] untitled (004.txt) – IT BOLTWISE", data.Embeds![0].Fields!.Single(f => f.Name == "Sources").Value);
+    }
+
+    [Fact]
+    public void Render_Item_BoldFigurePeriodTextAndCitation()
+    {
+        var data = DiscordAnswerRenderer.Render(AnswerWith(Language.English, new Source("s", "T", "P", null, null, null, null)));
+
+        Assert.Equal("• Acme: **$5 billion** (2025) – Acme invests. [1]", data.Embeds![0].Description);
+        Assert.Equal("Acme: figures", data.Embeds![0].Title);
+    }
+
+    private static Answer AnswerWith(Language language, Source source)
+    {
+        var query = new Query("q", language, QueryIntent.Figures, [], [], PeriodFilter.None, []);
+        var item = new AnswerItem("Acme", "$5 billion", "2025", "Acme invests.", [], [1]);
+        return new Answer(query, AnswerKind.Figures, true, "Acme: figures", [], [new AnswerSection(null, [item])], [], [new CitedSource(1, source)]);
+    }
+}

@@ -1,0 +1,40 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
+using ChatBot.Discord.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Discord.Tests.TestSupport;
+
+/// <summary>The repository's curated knowledge file and an engine over it, as the bot runs in production.</summary>
+internal static class CuratedKnowledge
+{
+    private static readonly Lazy<KnowledgeBase> Loaded = new(Load);
+
+    public static KnowledgeBase Current => Loaded.Value;
+
+    public static IAnswerEngine Engine() => new AnswerEngine(new KnowledgeStore(Current), new QuestionParser(TimeProvider.System));
+
+    /// <summary>Registers the knowledge, the engine and the real command router.</summary>
+    public static IServiceCollection AddCuratedBot(this IServiceCollection services, IKnowledgeProvider? provider = null)
+    {
+        services.AddSingleton(provider ?? new KnowledgeStore(Current));
+        services.AddSingleton<QuestionParser>(_ => new QuestionParser(TimeProvider.System));
+        services.AddSingleton<IAnswerEngine, AnswerEngine>();
+        return services.AddDiscordCommands();
+    }
+
+    private static KnowledgeBase Load()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ChatBot.sln not found above the test directory."),
+            "knowledge", "investments.yaml");
+        var result = KnowledgeLoader.Load(File.ReadAllText(path), path);
+        return result.Knowledge ?? throw new InvalidOperationException($"The curated knowledge does not load: {result.Errors[0]}");
+    }
+}
