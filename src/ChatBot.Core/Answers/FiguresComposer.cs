@@ -115,8 +115,9 @@ internal static class FiguresComposer
 
         var bySize = query.Intent == QueryIntent.Rank;
         var ordered = bySize ? FactOrdering.BySize(main, query.Ascending) : FactOrdering.Order(main);
+        var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
-        builder.Section(titled ? name : null, builder.Lines(ordered, labelSubjects, MainLimit, inFactOrder: !bySize));
+        builder.Section(titled ? name : null, builder.Lines(byRelevance ?? ordered, labelSubjects, MainLimit, inFactOrder: !bySize && byRelevance is null));
         builder.Section(builder.Phrases.OtherPeriods + (titled ? $" ({name})" : string.Empty), builder.Lines(FactOrdering.Order(otherPeriods), labelSubjects, OtherLimit));
         if (missing)
         {
@@ -132,18 +133,40 @@ internal static class FiguresComposer
         return !missing && main.Count > 0;
     }
 
+    // Figures whose sentences share the question's distinctive words lead ("Servercluster" → the cluster
+    // figure); a question about money keeps spending figures first. Null when no word makes a difference.
+    private static List<Fact>? RelevanceOrder(AnswerBuilder builder, List<Fact> ordered)
+    {
+        var keywords = builder.Query.Keywords;
+        if (keywords.Count == 0 || ordered.Count < 2)
+        {
+            return null;
+        }
+
+        var index = RetrievalIndex.For(builder.Knowledge);
+        var scores = ordered.ToDictionary(f => f, f => keywords.Count(k => index.Mentions(f, k)));
+        if (scores.Values.Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        return builder.Query.AsksAmount
+            ? [.. ordered.OrderBy(f => FactOrdering.Tier(f.Kind)).ThenByDescending(f => scores[f])]
+            : [.. ordered.OrderByDescending(f => scores[f])];
+    }
+
     // Words the parser did not know ("in Afrika", "laut Financial Times") narrow a subject's figures when some
     // of its sentences mention them; otherwise they are ignored, so an odd word never hides an answer.
     private static List<Fact> NarrowByMentions(AnswerBuilder builder, List<Fact> candidates)
     {
-        var query = builder.Query;
-        if (query.UnknownNames.Count == 0 || candidates.Count < 2)
+        var names = builder.Query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
+        if (names.Count == 0 || candidates.Count < 2)
         {
             return candidates;
         }
 
         var index = RetrievalIndex.For(builder.Knowledge);
-        var mentioned = query.UnknownNames
+        var mentioned = names
             .SelectMany(name => index.Mentioning(Text.TextFolding.Fold(name)))
             .ToHashSet();
         var narrowed = candidates.Where(mentioned.Contains).ToList();

@@ -19,6 +19,7 @@ internal sealed class RetrievalIndex
     private readonly Lazy<int?> _mostCoveredYear;
     private readonly Lazy<HashSet<string>> _subjectsWithSpending;
     private readonly Lazy<Dictionary<string, Fact[]>> _factsByWord;
+    private readonly ConcurrentDictionary<Fact, string[]> _wordsByFact = new();
 
     private RetrievalIndex(KnowledgeBase knowledge)
     {
@@ -56,14 +57,21 @@ internal sealed class RetrievalIndex
         return [.. _knowledge.Facts.Where(matches.Contains)];
     }
 
+    /// <summary>Whether one fact's statement or quote mentions the (folded) word, or contains it as part of a compound.</summary>
+    public bool Mentions(Fact fact, string foldedWord) =>
+        _wordsByFact.GetOrAdd(fact, WordsOf).Any(word => WordMatching.Matches(foldedWord, word) || (foldedWord.Length >= 6 && word.Contains(foldedWord, StringComparison.Ordinal)));
+
     /// <summary>Companies with a whole-year spending figure for any year.</summary>
     public IReadOnlySet<string> SubjectsWithSpending => _subjectsWithSpending.Value;
 
     /// <summary>The year for which the most companies have a spending figure.</summary>
     public int? MostCoveredYear => _mostCoveredYear.Value;
 
+    private static string[] WordsOf(Fact fact) =>
+        [.. Tokenizer.Tokenize(TextFolding.Fold($"{fact.Statement.De} {fact.Statement.En} {fact.Quote}")).Distinct()];
+
     private Dictionary<string, Fact[]> BuildWordIndex() => _knowledge.Facts
-        .SelectMany(f => Tokenizer.Tokenize(TextFolding.Fold($"{f.Statement.De} {f.Statement.En} {f.Quote}")).Distinct().Select(word => (Word: word, Fact: f)))
+        .SelectMany(f => WordsOf(f).Select(word => (Word: word, Fact: f)))
         .GroupBy(p => p.Word, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(p => p.Fact).ToArray(), StringComparer.Ordinal);
 

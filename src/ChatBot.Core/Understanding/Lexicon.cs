@@ -101,6 +101,22 @@ internal static class Lexicon
         "until", "end", "ende", "decade", "jahrzehnt", "jahrzehnts", "outlook", "ausblick", "expected", "erwartet",
         "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
 
+    /// <summary>Words too general to tell one figure from another ("wie", "investiert", "Geld").</summary>
+    public static readonly FrozenSet<string> NonKeywords = Set(
+        "wie", "viel", "viele", "wieviel", "welche", "welcher", "welches", "welchen", "wer", "was", "wann", "woher",
+        "warum", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ist",
+        "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "soll", "sollen", "will",
+        "wollen", "kann", "fuer", "mit", "nach", "von", "zum", "zur", "ueber", "auch", "noch", "schon", "nur", "mehr",
+        "sich", "seine", "seinen", "ihre", "ihren", "diese", "dieser", "dieses", "alle", "gibt", "geben", "gib", "bitte",
+        "investiert", "investieren", "investierte", "investition", "investitionen", "ausgaben", "ausgeben", "geld",
+        "plant", "planen", "summe", "betrag", "hoehe", "zahl", "zahlen", "milliarden", "dollar", "euro", "jahr", "jahre",
+        "kuenstliche", "intelligenz", "unternehmen", "firma", "konzern", "aktuell", "insgesamt", "zusammen", "etwa",
+        "rund", "what", "which", "when", "where", "does", "will", "would", "with", "from", "into", "about", "that",
+        "this", "these", "those", "their", "they", "have", "been", "much", "many", "more", "most", "than", "invest",
+        "invests", "investing", "invested", "investment", "investments", "spend", "spends", "spending", "spent",
+        "plan", "plans", "planned", "money", "billion", "billions", "dollars", "euros", "year", "years", "artificial",
+        "intelligence", "company", "companies", "total", "figure", "figures", "please", "tell", "show", "give");
+
     /// <summary>Words next to which an unknown name is the one investing ("investiert Intel", "Intel's").</summary>
     public static readonly FrozenSet<string> ActorCues = Set(
         "investiert", "investieren", "investierte", "investierten", "invest", "invests", "investing", "invested",

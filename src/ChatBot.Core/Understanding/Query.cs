@@ -21,4 +21,13 @@ public sealed record Query(
 {
     /// <summary>Plain numbers the question mentions (not years), to find which fact states "the 109 billion".</summary>
     public IReadOnlyList<decimal> Numbers { get; init; } = [];
+
+    /// <summary>
+    /// The question's distinctive words (folded; no question words, subject names or periods), used to put the
+    /// figures whose sentences share them first ("Servercluster").
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Whether the question asks for money ("wie viel investiert", "how much … spend"), not a count or size.</summary>
+    public bool AsksAmount { get; init; }
 }

@@ -33,6 +33,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
         var detected = language ?? LanguageDetector.Detect(text, tokens);
         var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
+        var subjectConsumed = (bool[])consumed.Clone();
         var topics = knowledge.TopicTerms.Match(tokens)
             .Where(m => !consumed[m.Start])
             .Select(m =>
@@ -42,7 +43,12 @@ public sealed class QuestionParser(TimeProvider clock)
             })
             .Distinct()
             .ToList();
+        var beforePeriod = (bool[])consumed.Clone();
         var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
+        var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
+        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
+            .Distinct()
+            .ToList();
         var unknown = UnknownNames(tokens, originalTokens, consumed);
         var unknownIsActor = UnknownIsActor(tokens, consumed);
         var cues = new HashSet<string>(tokens, StringComparer.Ordinal);
@@ -65,6 +71,8 @@ public sealed class QuestionParser(TimeProvider clock)
             UnknownIsActor: unknownIsActor)
         {
             Numbers = numbers,
+            Keywords = keywords,
+            AsksAmount = tokens.Any(IsAmountWord),
         };
     }
 
@@ -117,6 +125,12 @@ public sealed class QuestionParser(TimeProvider clock)
 
         return QueryIntent.Figures;
     }
+
+    private static bool IsAmountWord(string token) =>
+        token is "viel" or "wieviel" or "much" or "geld" or "money" or "budget" or "capex" or "kosten" or "summe"
+        || token.StartsWith("invest", StringComparison.Ordinal)
+        || token.StartsWith("ausgab", StringComparison.Ordinal)
+        || token.StartsWith("spend", StringComparison.Ordinal);
 
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>

@@ -11,21 +11,31 @@ internal static class SubjectMatcher
 {
     public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed)
     {
-        var found = new List<Subject>();
+        // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
+        // "die vier großen" plus "Techkonzerne".
+        var candidates = new List<(int Start, int Length, Subject Subject)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (consumed[i])
+            if (!consumed[i] && MatchPhraseAt(tokens, i, aliases) is { } m)
             {
-                continue;
+                candidates.Add((i, m.Length, m.Subject));
             }
+        }
 
-            var match = MatchPhraseAt(tokens, i, aliases);
-            if (match is { } m)
+        var matched = new List<(int Start, Subject Subject)>();
+        foreach (var (start, length, subject) in candidates.OrderByDescending(c => c.Length).ThenBy(c => c.Start))
+        {
+            if (!consumed.AsSpan(start, length).Contains(true))
             {
-                Add(found, m.Subject);
-                Array.Fill(consumed, true, i, m.Length);
-                i += m.Length - 1;
+                consumed.AsSpan(start, length).Fill(true);
+                matched.Add((start, subject));
             }
+        }
+
+        var found = new List<Subject>();
+        foreach (var (_, subject) in matched.OrderBy(m => m.Start))
+        {
+            Add(found, subject);
         }
 
         for (var i = 0; i < tokens.Count; i++)

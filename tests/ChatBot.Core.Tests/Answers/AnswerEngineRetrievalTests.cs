@@ -117,4 +117,32 @@ public class AnswerEngineRetrievalTests
 
         Assert.Equal("microsoft-ai-infrastructure-countries", answer.Sections[0].Items[0].Facts[0].Id);
     }
+
+    [Theory]
+    [InlineData("Wie groß sind Microsofts neue Servercluster?", "microsoft-server-clusters-vs-mai-1")]
+    [InlineData("Wie viele Länder erreicht Microsoft?", "microsoft-ai-infrastructure-countries")]
+    [InlineData("Wie viel investiert Microsoft in KI-Infrastruktur?", "microsoft-fy2025-ai-datacenters-002")]
+    public void Ask_DistinctiveWords_PutMatchingFigureFirst(string question, string firstFactId)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(firstFactId, answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_LowercaseWordFoundInOneSentence_DoesNotHideOtherFigures()
+    {
+        var answer = Engine.Ask("Welche Deals hat Oracle abgeschlossen?");
+
+        Assert.Equal(2, answer.Sections[0].Items.Count);
+    }
+
+    [Fact]
+    public void Ask_LongestAliasWins_OverShorterAliasInside()
+    {
+        var answer = Engine.Ask("Wie viel investieren die vier großen US-Techkonzerne?");
+
+        Assert.Equal("big-four", Assert.Single(answer.Query.Subjects).Id);
+        Assert.Empty(answer.Query.Topics);
+    }
 }
