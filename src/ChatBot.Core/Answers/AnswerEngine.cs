@@ -30,7 +30,7 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
 
         if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
         {
-            builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(n => $"„{n}“"))));
+            builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }
 
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)

@@ -19,7 +19,7 @@ internal static class InfoComposer
         var items = knowledge.Sources.Select(source =>
         {
             var facts = knowledge.Facts.Where(f => f.SourceId == source.Id).ToList();
-            var text = $"{SourceText(builder, source)} – {builder.Phrases.FactCount(facts.Count)}";
+            var text = $"{builder.Phrases.SourceLine(source)} – {builder.Phrases.FactCount(facts.Count)}";
             return new AnswerItem(null, null, null, text, [], []);
         });
         builder.Section(null, [.. items]);
@@ -38,7 +38,7 @@ internal static class InfoComposer
     public static Answer NoFigure(AnswerBuilder builder, IReadOnlyList<string> unknownNames)
     {
         var headline = unknownNames.Count > 0
-            ? builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Take(3).Select(n => $"„{n}“")))
+            ? builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Take(3).Select(builder.Phrases.Quoted)))
             : builder.Phrases.NoFigureGeneric;
         builder.Note(KnownSubjects(builder));
         return builder.Build(AnswerKind.NoFigure, false, headline);
@@ -48,13 +48,6 @@ internal static class InfoComposer
     {
         builder.Note(KnownSubjects(builder));
         return builder.Build(AnswerKind.Clarification, false, builder.Phrases.ClarifyHeadline);
-    }
-
-    /// <summary>"„Title“ – Publisher", with honest placeholders where the article does not say.</summary>
-    public static string SourceText(AnswerBuilder builder, Source source)
-    {
-        var title = source.Title is { } t ? $"„{t}“" : $"{builder.Phrases.Untitled} ({source.File ?? source.Id})";
-        return $"{title} – {source.Publisher ?? builder.Phrases.PublisherUnknown}";
     }
 
     private static string KnownSubjects(AnswerBuilder builder) => builder.Phrases.KnownSubjects(

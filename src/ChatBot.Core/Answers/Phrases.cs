@@ -140,6 +140,15 @@ internal sealed class Phrases
         ? List(items)
         : $"{string.Join(", ", items.Take(limit))} {(_de ? $"und {items.Count - limit} weitere" : $"and {items.Count - limit} more")}";
 
+    /// <summary>"„Title“ – Publisher", with honest placeholders where the article does not say.</summary>
+    public string SourceLine(Knowledge.Source source)
+    {
+        var title = source.Title is { } t ? Quoted(t) : $"{Untitled} ({source.File ?? source.Id})";
+        return $"{title} – {source.Publisher ?? PublisherUnknown}";
+    }
+
+    public string Quoted(string text) => _de ? $"„{text}“" : $"“{text}”";
+
     public string List(IEnumerable<string> items)
     {
         var list = items.ToList();

@@ -34,7 +34,7 @@ public static class PlainTextRenderer
                 {
                     foreach (var fact in item.Facts)
                     {
-                        text.AppendLine().Append("    „").Append(fact.Quote).Append("“ [").Append(answer.NumberOf(fact.SourceId)).Append(']');
+                        text.AppendLine().Append("    ").Append(phrases.Quoted(fact.Quote)).Append(" [").Append(answer.NumberOf(fact.SourceId)).Append(']');
                     }
                 }
             }
@@ -50,10 +50,7 @@ public static class PlainTextRenderer
             text.AppendLine().AppendLine().Append(phrases.SourcesLabel).Append(':');
             foreach (var cited in answer.Sources)
             {
-                var source = cited.Source;
-                var title = source.Title is { } t ? $"„{t}“" : $"{phrases.Untitled} ({source.File ?? source.Id})";
-                text.AppendLine().Append('[').Append(cited.Number).Append("] ").Append(title)
-                    .Append(" – ").Append(source.Publisher ?? phrases.PublisherUnknown);
+                text.AppendLine().Append('[').Append(cited.Number).Append("] ").Append(phrases.SourceLine(cited.Source));
             }
         }
 

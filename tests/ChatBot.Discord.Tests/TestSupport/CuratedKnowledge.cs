@@ -26,14 +26,7 @@ internal static class CuratedKnowledge
 
     private static KnowledgeBase Load()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ChatBot.sln not found above the test directory."),
-            "knowledge", "investments.yaml");
+        var path = RepositoryFiles.CuratedKnowledge;
         var result = KnowledgeLoader.Load(File.ReadAllText(path), path);
         return result.Knowledge ?? throw new InvalidOperationException($"The curated knowledge does not load: {result.Errors[0]}");
     }

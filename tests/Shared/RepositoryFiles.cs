@@ -1,4 +1,4 @@
-namespace ChatBot.Tests.Support;
+namespace ChatBot.TestSupport;
 
 /// <summary>Finds files of the repository the tests run from.</summary>
 internal static class RepositoryFiles
