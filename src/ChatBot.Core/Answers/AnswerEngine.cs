@@ -50,6 +50,7 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             QueryIntent.Sources when query.Subjects.Count == 0 => InfoComposer.Sources(builder),
             QueryIntent.Subjects => InfoComposer.Subjects(builder),
             QueryIntent.Rank when query.Subjects.Count == 0 => RankingComposer.Compose(builder),
+            QueryIntent.Rank when query.Subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] => RankingComposer.Compose(builder, query.Subjects[0].Members),
             _ when query.Subjects.Count == 0 => WithoutSubject(builder, query),
             QueryIntent.Compare when CanCompare(query) => ComparisonComposer.Compose(builder),
             QueryIntent.Total when CanCompare(query) => TotalComposer.Compose(builder),
@@ -113,7 +114,9 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             return FiguresComposer.ComposeFound(builder, mentioning);
         }
 
-        if (query.UnknownNames.Count > 0)
+        // An unknown word where the investor stands ("investiert Intel") makes the question about that name;
+        // elsewhere it is more likely a word we do not know ("When was the AI Act passed?").
+        if (query.UnknownNames.Count > 0 && (query.UnknownIsActor || query.Topics.Count == 0))
         {
             return InfoComposer.NoFigure(builder, query.UnknownNames);
         }

@@ -45,7 +45,13 @@ internal static class FiguresComposer
         var main = period.IsEmpty ? topical : topical.Where(f => period.MatchesExactly(f.Period));
         var other = period.IsEmpty ? [] : topical.Where(f => !period.MatchesExactly(f.Period) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified));
         var mainLines = builder.Lines(main, labelSubjects: true, MainLimit);
-        if (mainLines.Count == 0 && !period.IsEmpty)
+        if (mainLines.Count == 0 && period.IsRelative)
+        {
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(TopicNames(builder), Describe(period, builder.Language)));
+            mainLines = builder.Lines(topical, labelSubjects: true, MainLimit);
+            other = [];
+        }
+        else if (mainLines.Count == 0 && !period.IsEmpty)
         {
             builder.Lead(builder.Phrases.NoFigureForPeriod(TopicNames(builder), Describe(period, builder.Language)));
         }
@@ -194,6 +200,14 @@ internal static class FiguresComposer
             return (facts, []);
         }
 
+        // Nothing for "Q1 2025" or "January 2025", but figures for 2025 as a whole: those answer it, said plainly.
+        var wholeYear = period with { Quarter = null, Half = null, Month = null };
+        if (exact.Count == 0 && wholeYear != period && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
+        {
+            builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder.Language), Describe(wholeYear, builder.Language)));
+            return (inYear, [.. overlapping.Except(inYear)]);
+        }
+
         if (exact.Count == 0 && facts.Count > 0)
         {
             builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder.Language)));
@@ -212,6 +226,11 @@ internal static class FiguresComposer
     private static string Headline(AnswerBuilder builder, string names)
     {
         var query = builder.Query;
+        if (query.Period.UntilYear is { } until)
+        {
+            return builder.Phrases.FiguresUntilHeadline(names, until);
+        }
+
         if (!query.Period.IsEmpty)
         {
             return builder.Phrases.FiguresForPeriodHeadline(names, Describe(query.Period, builder.Language));

@@ -18,6 +18,8 @@ internal sealed class Phrases
 
     public string FiguresForPeriodHeadline(string subject, string period) => _de ? $"{subject}: Zahlen für {period}" : $"{subject}: figures for {period}";
 
+    public string FiguresUntilHeadline(string subject, int year) => _de ? $"{subject}: Zahlen bis {year}" : $"{subject}: figures until {year}";
+
     public string TopicHeadline(string topics) => _de ? $"Zahlen zum Thema {topics}" : $"Figures on {topics}";
 
     public string OtherFigures(string subject) => _de ? $"Weitere Zahlen zu {subject}" : $"More figures for {subject}";
@@ -35,6 +37,9 @@ internal sealed class Phrases
 
     public string NoFigureForPeriodYet(string subject, string period) =>
         _de ? $"Für {period} habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for {period} yet; here are the latest figures.";
+
+    public string NoFigureForPartButYear(string subject, string part, string year) =>
+        _de ? $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}." : $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";
 
     public string NoFigureForTopic(string subject, string topic) =>
         _de ? $"Zu {subject} habe ich keine Zahl zum Thema {topic}." : $"I have no figure for {subject} on {topic}.";

@@ -9,7 +9,9 @@ internal static class RankingComposer
 {
     private const int Limit = 10;
 
-    public static Answer Compose(AnswerBuilder builder)
+    /// <param name="builder">The answer under construction.</param>
+    /// <param name="among">Subject ids to rank (a group's members); all companies when null.</param>
+    public static Answer Compose(AnswerBuilder builder, IReadOnlyList<string>? among = null)
     {
         var query = builder.Query;
         var knowledge = builder.Knowledge;
@@ -23,6 +25,11 @@ internal static class RankingComposer
         }
 
         var best = IsWholeYear(query) ? BestPerCompany(index.WholeYearSpending(year.Value)) : BestPerCompany(knowledge, period, query);
+        if (among is not null)
+        {
+            best = best.Where(f => among.Contains(f.SubjectId));
+        }
+
         var ranked = query.Ascending
             ? best.OrderBy(f => f.Amount!.MaxInUnits).ToList()
             : best.OrderByDescending(f => f.Amount!.MaxInUnits).ToList();
@@ -43,7 +50,7 @@ internal static class RankingComposer
         }
 
         var rankedIds = ranked.Select(f => f.SubjectId).ToHashSet(StringComparer.Ordinal);
-        var leftOut = index.SubjectsWithSpending.Where(id => !rankedIds.Contains(id)).Select(builder.NameOf).Order(StringComparer.Ordinal).ToList();
+        var leftOut = index.SubjectsWithSpending.Where(id => !rankedIds.Contains(id) && (among is null || among.Contains(id))).Select(builder.NameOf).Order(StringComparer.Ordinal).ToList();
         if (leftOut.Count > 0)
         {
             builder.Note(builder.Phrases.RankingLeftOut(builder.Phrases.ShortList(leftOut)));

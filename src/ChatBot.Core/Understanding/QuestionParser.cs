@@ -51,7 +51,8 @@ public sealed class QuestionParser(TimeProvider clock)
             .ToList();
         var unknown = UnknownNames(tokens, originalTokens, consumed);
         var unknownIsActor = UnknownIsActor(tokens, consumed);
-        var cues = new HashSet<string>(tokens, StringComparer.Ordinal);
+        // Words inside a subject's name ("the four largest tech firms") are not cues for what the user wants.
+        var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i]), StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
         var numbers = tokens.Where((t, i) => !consumed[i] && t.Length <= 6 && t.All(char.IsDigit))
