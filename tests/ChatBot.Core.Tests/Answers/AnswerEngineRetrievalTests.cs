@@ -145,4 +145,50 @@ public class AnswerEngineRetrievalTests
         Assert.Equal("big-four", Assert.Single(answer.Query.Subjects).Id);
         Assert.Empty(answer.Query.Topics);
     }
+
+    [Fact]
+    public void Ask_RankGroup_RanksOnlyItsMembers()
+    {
+        var answer = Engine.Ask("Rank the big four by AI spending");
+
+        Assert.Equal(AnswerKind.Ranking, answer.Kind);
+        Assert.All(answer.Sections[0].Items, item => Assert.Contains(item.Facts[0].SubjectId, new[] { "amazon", "alphabet", "meta", "microsoft" }));
+    }
+
+    [Fact]
+    public void Ask_WordsInsideSubjectName_AreNotIntentCues()
+    {
+        var answer = Engine.Ask("How much will the four largest tech firms spend by end of 2026?");
+
+        Assert.Equal(AnswerKind.Figures, answer.Kind);
+        Assert.Equal("big-four-spending-until-2026", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_MonthWithoutFigure_AnswersWithWholeYearAndSaysSo()
+    {
+        var answer = Engine.Ask("What did Microsoft announce in January 2025?");
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("I have no separate figure for Microsoft for January 2025", answer.Lead[0], StringComparison.Ordinal);
+        Assert.Equal(FactKindOf("microsoft-fy2025-ai-datacenters-000"), answer.Sections[0].Items[0].Facts[0].Kind);
+    }
+
+    [Fact]
+    public void Ask_TopicWithUnknownVerb_AnswersTopic()
+    {
+        var answer = Engine.Ask("When was the AI Act passed?");
+
+        Assert.Equal("eu-ai-act-in-force", answer.Sections[0].Items[0].Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_LowercaseUnknownInvestorWithTopic_StillNoFigure()
+    {
+        var answer = Engine.Ask("wie viel investiert intel in rechenzentren");
+
+        Assert.Equal(AnswerKind.NoFigure, answer.Kind);
+    }
+
+    private static Core.Knowledge.FactKind FactKindOf(string id) => CuratedKnowledge.Knowledge.FindFact(id)!.Kind;
 }
