@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -6,7 +6,7 @@ internal static class AmountReader
 {
     private static readonly string[] Keys = ["value", "min", "max", "currency", "unit", "scale", "qualifier"];
 
-    public static Amount? Read(YamlNode node, ErrorSink errors, string? factId)
+    public static Amount? Read(YamlValue node, ErrorSink errors, string? factId)
     {
         var reader = new MappingReader(node, errors, "amount", Keys, factId);
         if (!reader.IsValid)

@@ -10,4 +10,6 @@ internal sealed class ErrorSink(string file)
     public IReadOnlyList<KnowledgeError> Errors => _errors;
 
     public void Add(int line, string? factId, string message) => _errors.Add(new KnowledgeError(File, line, factId, message));
+
+    public void AddAll(ErrorSink other) => _errors.AddRange(other._errors);
 }

@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -7,11 +7,9 @@ internal static class FactReader
     private static readonly string[] Keys =
         ["id", "subject", "related", "kind", "topics", "amount", "period", "statement", "source", "quote"];
 
-    public static Fact? Read(YamlNode node, ErrorSink errors)
+    public static Fact? Read(YamlValue node, ErrorSink errors)
     {
-        var declaredId = (node as YamlMappingNode)?.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) == true
-            ? (idNode as YamlScalarNode)?.Value?.Trim()
-            : null;
+        var declaredId = ((node as YamlMap)?.Find("id") as YamlText)?.Value.Trim();
         var reader = new MappingReader(node, errors, "fact", Keys, string.IsNullOrEmpty(declaredId) ? null : declaredId);
         var id = reader.RequiredString("id");
         var subject = reader.RequiredString("subject");

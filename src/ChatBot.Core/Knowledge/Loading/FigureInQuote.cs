@@ -25,24 +25,16 @@ public static partial class FigureInQuote
     public static IReadOnlyList<string> Problems(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var numbers = NumbersIn(fact.Quote);
-        var problems = new List<string>();
         if (fact.Amount is { } amount)
         {
-            foreach (var value in amount.IsRange ? new[] { amount.Min, amount.Max } : [amount.Min])
-            {
-                if (!numbers.Contains(value))
-                {
-                    problems.Add($"the quote does not contain the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)");
-                }
-            }
-        }
-        else if (fact.Period.SortYear is { } year && !numbers.Contains(year))
-        {
-            problems.Add($"the quote does not contain the year {year} of this dated fact");
+            var missing = Unstated(fact.Quote, amount.IsRange ? [amount.Min, amount.Max] : [amount.Min]);
+            return [.. missing.Select(value =>
+                $"the quote does not contain the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)")];
         }
 
-        return problems;
+        return fact.Period.SortYear is { } year && Unstated(fact.Quote, [year]).Count > 0
+            ? [$"the quote does not contain the year {year} of this dated fact"]
+            : [];
     }
 
     /// <summary>Every number the text states, in digits (German or English separators) or words.</summary>
@@ -50,9 +42,10 @@ public static partial class FigureInQuote
     {
         ArgumentNullException.ThrowIfNull(text);
         var numbers = new HashSet<decimal>();
-        foreach (Match match in DigitsPattern().Matches(text))
+        Span<decimal> readings = stackalloc decimal[2];
+        foreach (var match in DigitsPattern().EnumerateMatches(text))
         {
-            foreach (var value in Interpretations(match.Value))
+            foreach (var value in readings[..Interpret(text.AsSpan(match.Index, match.Length), readings)])
             {
                 numbers.Add(value);
             }
@@ -73,23 +66,72 @@ public static partial class FigureInQuote
         return numbers;
     }
 
+    // Most quotes state their figures in digits, which are cheap to check; number words need the far costlier
+    // folding and tokenizing, so they are only looked for when the digits miss a figure.
+    private static IReadOnlyList<decimal> Unstated(string quote, decimal[] figures)
+    {
+        var unstated = figures.Length;
+        Span<bool> stated = stackalloc bool[figures.Length];
+        Span<decimal> readings = stackalloc decimal[2];
+        foreach (var match in DigitsPattern().EnumerateMatches(quote))
+        {
+            foreach (var value in readings[..Interpret(quote.AsSpan(match.Index, match.Length), readings)])
+            {
+                for (var i = 0; i < figures.Length; i++)
+                {
+                    if (!stated[i] && figures[i] == value)
+                    {
+                        stated[i] = true;
+                        unstated--;
+                    }
+                }
+            }
+        }
+
+        if (unstated == 0)
+        {
+            return [];
+        }
+
+        var numbers = NumbersIn(quote);
+        return [.. figures.Where(figure => !numbers.Contains(figure))];
+    }
+
     // Short words must stand alone or carry a multiplier suffix, or "ein" would be found in "Einsatz".
     private static bool IsNumberWord(string token, string word) =>
         token.StartsWith(word, StringComparison.Ordinal)
         && (token.Length == word.Length || word.Length >= 6 || token[word.Length..] is "mal" or "fach" or "fache" or "fachen");
 
     // "1.000" is a thousand in German and one in English; "1,5" the reverse. Both readings count as stated.
-    private static IEnumerable<decimal> Interpretations(string digits)
+    private static int Interpret(ReadOnlySpan<char> digits, Span<decimal> readings)
     {
-        var german = digits.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
-        var english = digits.Replace(",", string.Empty, StringComparison.Ordinal);
-        foreach (var candidate in new[] { german, english })
+        Span<char> buffer = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
+        var count = 0;
+        if (TryRead(digits, buffer, german: true, out readings[count]))
         {
-            if (decimal.TryParse(candidate, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            count++;
+        }
+
+        if (TryRead(digits, buffer, german: false, out readings[count]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool TryRead(ReadOnlySpan<char> digits, Span<char> buffer, bool german, out decimal value)
+    {
+        var length = 0;
+        foreach (var c in digits)
+        {
+            if (c != (german ? '.' : ','))
             {
-                yield return value;
+                buffer[length++] = german && c == ',' ? '.' : c;
             }
         }
+
+        return decimal.TryParse(buffer[..length], NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]

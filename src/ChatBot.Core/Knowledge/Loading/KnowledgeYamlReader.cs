@@ -1,5 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -8,47 +7,40 @@ internal static class KnowledgeYamlReader
 {
     private static readonly string[] RootKeys = ["version", "sources", "topics", "subjects", "facts"];
 
+    // Items per parallel work unit: big enough to amortise scheduling, small enough to balance two cores.
+    private const int ChunkSize = 1024;
+
     public static KnowledgeDraft Read(string yaml, ErrorSink errors)
     {
         var draft = new KnowledgeDraft();
-        var stream = new YamlStream();
-        try
+        var parsed = YamlReader.Parse(yaml);
+        if (parsed.Error is { } error)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            errors.Add((int)Math.Max(1, ex.Start.Line), null, $"YAML syntax error: {Describe(ex)}");
-            return draft;
-        }
-        catch (InvalidOperationException)
-        {
-            // Some malformed flow collections surface as a bare parser state error; find where parsing stops.
-            errors.Add(LineWhereParsingFails(yaml), null, "YAML syntax error: unclosed or malformed [list] or {mapping}");
+            errors.Add(error.Line, null, $"YAML syntax error: {error.Message}");
             return draft;
         }
 
-        if (stream.Documents.Count == 0)
+        if (parsed.Root is not { } rootNode)
         {
             errors.Add(1, null, "the knowledge file is empty");
             return draft;
         }
 
-        var root = new MappingReader(stream.Documents[0].RootNode, errors, "the knowledge file", RootKeys);
+        var root = new MappingReader(rootNode, errors, "the knowledge file", RootKeys);
         var version = root.OptionalInt("version");
         if (version is not null and not 1)
         {
             errors.Add(root.Line, null, $"unsupported version {version} (this bot reads version 1)");
         }
 
-        ReadList(root, "sources", errors, node => SourceReader.Read(node, errors), draft.Sources);
-        ReadList(root, "topics", errors, node => TopicReader.Read(node, errors), draft.Topics);
-        ReadList(root, "subjects", errors, node => SubjectReader.Read(node, errors), draft.Subjects);
-        ReadList(root, "facts", errors, node => FactReader.Read(node, errors), draft.Facts);
+        ReadList(root, "sources", errors, SourceReader.Read, draft.Sources);
+        ReadList(root, "topics", errors, TopicReader.Read, draft.Topics);
+        ReadList(root, "subjects", errors, SubjectReader.Read, draft.Subjects);
+        ReadList(root, "facts", errors, FactReader.Read, draft.Facts);
         return draft;
     }
 
-    private static void ReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlNode, T?> read, List<T> into)
+    private static void ReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlValue, ErrorSink, T?> read, List<T> into)
         where T : class
     {
         var node = root.Child(key);
@@ -62,49 +54,35 @@ internal static class KnowledgeYamlReader
             return;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlList list)
         {
             if (root.Has(key))
             {
-                errors.Add(Lines.Of(node), null, $"'{key}' must be a list (each entry starting with '- ')");
+                errors.Add(node.Line, null, $"'{key}' must be a list (each entry starting with '- ')");
             }
 
             return;
         }
 
-        foreach (var item in sequence)
+        // Items are independent, so chunks of them are read in parallel, each into its own error sink; merging the
+        // chunks in file order gives the same values and errors as reading one item after the other.
+        var items = list.Items;
+        var values = new T?[items.Count];
+        var chunkErrors = new ErrorSink[(items.Count + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunkErrors.Length, chunk =>
         {
-            if (read(item) is { } value)
+            var sink = chunkErrors[chunk] = new ErrorSink(errors.File);
+            for (var i = chunk * ChunkSize; i < Math.Min(items.Count, (chunk + 1) * ChunkSize); i++)
             {
-                into.Add(value);
+                values[i] = read(items[i], sink);
             }
-        }
-    }
+        });
 
-    private static int LineWhereParsingFails(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var line = 1;
-        try
+        foreach (var sink in chunkErrors)
         {
-            while (parser.MoveNext())
-            {
-                line = (int)Math.Max(1, parser.Current!.End.Line);
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            return ex is YamlException yamlException ? (int)Math.Max(1, yamlException.Start.Line) : line;
+            errors.AddAll(sink);
         }
 
-        return line;
-    }
-
-    // YamlDotNet's messages repeat the position; the line is reported separately.
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        into.AddRange(values.OfType<T>());
     }
 }

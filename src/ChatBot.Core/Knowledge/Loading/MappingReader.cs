@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -9,31 +9,29 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMap? _node;
     private readonly ErrorSink _errors;
     private readonly string _what;
 
-    public MappingReader(YamlNode node, ErrorSink errors, string what, IReadOnlyCollection<string> allowedKeys, string? factId = null)
+    public MappingReader(YamlValue node, ErrorSink errors, string what, IReadOnlyCollection<string> allowedKeys, string? factId = null)
     {
         _errors = errors;
         _what = what;
         FactId = factId;
-        Line = Lines.Of(node);
-        if (node is not YamlMappingNode mapping)
+        Line = node.Line;
+        if (node is not YamlMap mapping)
         {
             errors.Add(Line, factId, $"{what} must be a mapping of keys to values");
-            _node = new YamlMappingNode();
             IsValid = false;
             return;
         }
 
         _node = mapping;
-        foreach (var key in mapping.Children.Keys)
+        foreach (var entry in mapping.Entries)
         {
-            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!allowedKeys.Contains(name))
+            if (!allowedKeys.Contains(entry.Key))
             {
-                errors.Add(Lines.Of(key), factId, $"unknown key '{name}' in {what} (allowed: {string.Join(", ", allowedKeys)})");
+                errors.Add(entry.KeyLine, factId, $"unknown key '{entry.Key}' in {what} (allowed: {string.Join(", ", allowedKeys)})");
             }
         }
     }
@@ -46,7 +44,7 @@ internal sealed class MappingReader
 
     public bool Has(string key) => Child(key) is { } child && !IsNull(child);
 
-    public YamlNode? Child(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    public YamlValue? Child(string key) => _node?.Find(key);
 
     public string? RequiredString(string key)
     {
@@ -67,12 +65,12 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (child is YamlScalarNode scalar)
+        if (child is YamlText text)
         {
-            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            return string.IsNullOrWhiteSpace(text.Value) ? null : text.Value.Trim();
         }
 
-        _errors.Add(Lines.Of(child), FactId, $"'{key}' in {_what} must be a single value");
+        _errors.Add(child.Line, FactId, $"'{key}' in {_what} must be a single value");
         return null;
     }
 
@@ -89,7 +87,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Lines.Of(Child(key)!), FactId, $"'{key}' must be a whole number, not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a whole number, not '{text}'");
         return null;
     }
 
@@ -106,7 +104,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Lines.Of(Child(key)!), FactId, $"'{key}' must be a number (use a dot for decimals), not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a number (use a dot for decimals), not '{text}'");
         return null;
     }
 
@@ -123,7 +121,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Lines.Of(Child(key)!), FactId, $"'{key}' must be true or false, not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be true or false, not '{text}'");
         return null;
     }
 
@@ -135,22 +133,22 @@ internal sealed class MappingReader
             return [];
         }
 
-        if (child is not YamlSequenceNode sequence)
+        if (child is not YamlList list)
         {
-            _errors.Add(Lines.Of(child), FactId, $"'{key}' in {_what} must be a list, e.g. [a, b]");
+            _errors.Add(child.Line, FactId, $"'{key}' in {_what} must be a list, e.g. [a, b]");
             return [];
         }
 
         var values = new List<string>();
-        foreach (var item in sequence)
+        foreach (var item in list.Items)
         {
-            if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+            if (item is YamlText { Value: var text } && !string.IsNullOrWhiteSpace(text))
             {
                 values.Add(text.Trim());
             }
             else
             {
-                _errors.Add(Lines.Of(item), FactId, $"'{key}' in {_what} must contain plain text values");
+                _errors.Add(item.Line, FactId, $"'{key}' in {_what} must contain plain text values");
             }
         }
 
@@ -171,11 +169,9 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Lines.Of(Child(key)!), FactId, $"unknown {key} '{text}' (allowed: {string.Join(", ", names.Keys)})");
+        _errors.Add(Child(key)!.Line, FactId, $"unknown {key} '{text}' (allowed: {string.Join(", ", names.Keys)})");
         return null;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } scalar
-        && (scalar.Value is null || scalar.Value is "" or "~" or "null" or "Null" or "NULL");
+    private static bool IsNull(YamlValue node) => node is YamlText { IsNull: true };
 }

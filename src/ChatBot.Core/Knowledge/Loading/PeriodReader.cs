@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -8,9 +8,9 @@ internal static class PeriodReader
     private static readonly string[] Keys =
         ["year", "fiscal_year", "quarter", "half", "month", "date", "until", "from", "to", "years", "current_year", "label"];
 
-    public static Period Read(YamlNode? node, ErrorSink errors, string? factId)
+    public static Period Read(YamlValue? node, ErrorSink errors, string? factId)
     {
-        if (node is null or YamlScalarNode)
+        if (node is null or YamlText)
         {
             return Period.Unspecified;
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -7,7 +7,7 @@ internal static class SourceReader
 {
     private static readonly string[] Keys = ["id", "title", "publisher", "author", "published", "url", "file"];
 
-    public static Located<Source>? Read(YamlNode node, ErrorSink errors)
+    public static Located<Source>? Read(YamlValue node, ErrorSink errors)
     {
         var reader = new MappingReader(node, errors, "source", Keys);
         var id = reader.RequiredString("id");

@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -6,11 +6,11 @@ internal static class SubjectReader
 {
     private static readonly string[] Keys = ["id", "name", "kind", "aliases", "members"];
 
-    public static Located<Subject>? Read(YamlNode node, ErrorSink errors)
+    public static Located<Subject>? Read(YamlValue node, ErrorSink errors)
     {
         var reader = new MappingReader(node, errors, "subject", Keys);
         var id = reader.RequiredString("id");
-        var name = reader.Child("name") is YamlMappingNode
+        var name = reader.Child("name") is YamlMap
             ? LocalizedTextReader.Read(reader, "name", errors, required: true)
             : reader.RequiredString("name") is { } plain ? new LocalizedText(plain, plain) : null;
         var kind = reader.OptionalEnum("kind", KnowledgeVocabulary.SubjectKinds) ?? SubjectKind.Company;

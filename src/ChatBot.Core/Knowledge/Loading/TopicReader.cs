@@ -1,4 +1,4 @@
-using YamlDotNet.RepresentationModel;
+using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
@@ -6,7 +6,7 @@ internal static class TopicReader
 {
     private static readonly string[] Keys = ["id", "name", "terms"];
 
-    public static Located<Topic>? Read(YamlNode node, ErrorSink errors)
+    public static Located<Topic>? Read(YamlValue node, ErrorSink errors)
     {
         var reader = new MappingReader(node, errors, "topic", Keys);
         var id = reader.RequiredString("id");

@@ -1,0 +1,47 @@
+namespace ChatBot.Core.Knowledge.Loading.Yaml;
+
+/// <summary>
+/// Top-level lists (the facts of a big file) are split at their items and parsed on all cores. Nothing in the
+/// supported subset spans lines, so a line that starts with "- " at the list's indentation always starts an item,
+/// and each run of items parses exactly as it would in one pass.
+/// </summary>
+internal sealed partial class FastYamlParser
+{
+    private const int ItemsPerChunk = 2048;
+
+    private YamlList? ParseTopLevelSequence(int column, int depth)
+    {
+        var line = _line;
+        var starts = new List<(int Offset, int Line)>();
+        do
+        {
+            starts.Add((_lineStart, _line));
+            do
+            {
+                AdvanceToContent();
+            }
+            while (!AtEnd && _indent > column);
+        }
+        while (!AtEnd && _indent == column && IsDash(_lineStart + column));
+
+        // The list ends before the line it stopped at, which the next chunk of text must not include.
+        var end = AtEnd ? _end : _lineStart - 1;
+        var chunks = new YamlList?[(starts.Count + ItemsPerChunk - 1) / ItemsPerChunk];
+        Parallel.For(0, chunks.Length, chunk =>
+        {
+            var (offset, chunkLine) = starts[chunk * ItemsPerChunk];
+            var next = (chunk + 1) * ItemsPerChunk;
+            var parser = new FastYamlParser(_text, offset, next < starts.Count ? starts[next].Offset - 1 : end, chunkLine, isWholeDocument: false);
+            parser.SkipToContent();
+            var items = parser.ParseSequenceItems(column, depth);
+            chunks[chunk] = parser.AtEnd ? items : null;
+        });
+
+        if (chunks.Any(chunk => chunk is null))
+        {
+            return null;
+        }
+
+        return new YamlList([.. chunks.SelectMany(chunk => chunk!.Items)], line);
+    }
+}
