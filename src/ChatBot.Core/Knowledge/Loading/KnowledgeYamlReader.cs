@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -7,20 +8,35 @@ internal static class KnowledgeYamlReader
 {
     private static readonly string[] RootKeys = ["version", "sources", "topics", "subjects", "facts"];
 
-    // Items per parallel work unit: big enough to amortise scheduling, small enough to balance two cores.
-    private const int ChunkSize = 1024;
-
     public static KnowledgeDraft Read(string yaml, ErrorSink errors)
     {
-        var draft = new KnowledgeDraft();
-        var parsed = YamlReader.Parse(yaml);
+        // The fast parser leaves the top-level lists in chunks that are parsed while they are read, so a big file's
+        // nodes never all exist at once. Text it cannot handle, even deep in a list, goes to YamlDotNet as a whole.
+        if (FastYamlParser.TryParseChunked(yaml, out var outline))
+        {
+            var attempt = new ErrorSink(errors.File);
+            if (TryRead(outline, attempt) is { } draft)
+            {
+                errors.AddAll(attempt);
+                return draft;
+            }
+        }
+
+        var parsed = YamlDotNetFallback.Parse(yaml);
         if (parsed.Error is { } error)
         {
             errors.Add(error.Line, null, $"YAML syntax error: {error.Message}");
-            return draft;
+            return new KnowledgeDraft();
         }
 
-        if (parsed.Root is not { } rootNode)
+        return TryRead(parsed.Root, errors) ?? throw new InvalidOperationException("a YamlDotNet tree has no chunked lists");
+    }
+
+    /// <summary>The draft, or null when a chunked list turned out to leave the fast parser's subset.</summary>
+    private static KnowledgeDraft? TryRead(YamlValue? rootNode, ErrorSink errors)
+    {
+        var draft = new KnowledgeDraft();
+        if (rootNode is null)
         {
             errors.Add(1, null, "the knowledge file is empty");
             return draft;
@@ -33,56 +49,71 @@ internal static class KnowledgeYamlReader
             errors.Add(root.Line, null, $"unsupported version {version} (this bot reads version 1)");
         }
 
-        ReadList(root, "sources", errors, SourceReader.Read, draft.Sources);
-        ReadList(root, "topics", errors, TopicReader.Read, draft.Topics);
-        ReadList(root, "subjects", errors, SubjectReader.Read, draft.Subjects);
-        ReadList(root, "facts", errors, FactReader.Read, draft.Facts);
-        return draft;
+        var complete = TryReadList(root, "sources", errors, SourceReader.Read, draft.Sources)
+            && TryReadList(root, "topics", errors, TopicReader.Read, draft.Topics)
+            && TryReadList(root, "subjects", errors, SubjectReader.Read, draft.Subjects)
+            && TryReadList(root, "facts", errors, FactReader.Read, draft.Facts);
+        return complete ? draft : null;
     }
 
-    private static void ReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlValue, ErrorSink, T?> read, List<T> into)
+    private static bool TryReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlValue, ErrorSink, T?> read, List<T> into)
         where T : class
     {
         var node = root.Child(key);
-        if (node is null)
+        switch (node)
         {
-            if (key is "sources" or "subjects" or "facts")
-            {
+            case null when key is "sources" or "subjects" or "facts":
                 errors.Add(root.Line, null, $"the knowledge file has no '{key}' list");
-            }
+                return true;
+            case null:
+                return true;
+            case YamlList list:
+                into.AddRange(ReadItems(list.Items, read, errors));
+                return true;
+            case YamlChunkedList chunked:
+                // Each chunk collects its own errors; merging them in chunk order keeps the report in file order.
+                if (!chunked.TryReadChunks(items => ReadChunk(items, read, errors.File), out var chunks))
+                {
+                    return false;
+                }
 
-            return;
+                foreach (var (values, chunkErrors) in chunks)
+                {
+                    errors.AddAll(chunkErrors);
+                    into.AddRange(values);
+                }
+
+                return true;
+            default:
+                if (root.Has(key))
+                {
+                    errors.Add(node.Line, null, $"'{key}' must be a list (each entry starting with '- ')");
+                }
+
+                return true;
         }
+    }
 
-        if (node is not YamlList list)
+    private static (List<T> Values, ErrorSink Errors) ReadChunk<T>(IReadOnlyList<YamlValue> items, Func<YamlValue, ErrorSink, T?> read, string file)
+        where T : class
+    {
+        var errors = new ErrorSink(file);
+        return (ReadItems(items, read, errors), errors);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<T> ReadItems<T>(IReadOnlyList<YamlValue> items, Func<YamlValue, ErrorSink, T?> read, ErrorSink errors)
+        where T : class
+    {
+        var values = new List<T>(items.Count);
+        foreach (var item in items)
         {
-            if (root.Has(key))
+            if (read(item, errors) is { } value)
             {
-                errors.Add(node.Line, null, $"'{key}' must be a list (each entry starting with '- ')");
+                values.Add(value);
             }
-
-            return;
         }
 
-        // Items are independent, so chunks of them are read in parallel, each into its own error sink; merging the
-        // chunks in file order gives the same values and errors as reading one item after the other.
-        var items = list.Items;
-        var values = new T?[items.Count];
-        var chunkErrors = new ErrorSink[(items.Count + ChunkSize - 1) / ChunkSize];
-        Parallel.For(0, chunkErrors.Length, chunk =>
-        {
-            var sink = chunkErrors[chunk] = new ErrorSink(errors.File);
-            for (var i = chunk * ChunkSize; i < Math.Min(items.Count, (chunk + 1) * ChunkSize); i++)
-            {
-                values[i] = read(items[i], sink);
-            }
-        });
-
-        foreach (var sink in chunkErrors)
-        {
-            errors.AddAll(sink);
-        }
-
-        into.AddRange(values.OfType<T>());
+        return values;
     }
 }

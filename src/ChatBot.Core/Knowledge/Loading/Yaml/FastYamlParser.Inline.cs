@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChatBot.Core.Knowledge.Loading.Yaml;
@@ -22,6 +23,7 @@ internal sealed partial class FastYamlParser
     /// Reads "key:" (plain or quoted key) at <paramref name="at"/>; the colon must be followed by a space or
     /// the end of the line. False for anything else, including keys YAML allows but knowledge files never use.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadKey(int at, out string key, out int afterColon)
     {
         key = string.Empty;
@@ -63,6 +65,7 @@ internal sealed partial class FastYamlParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Shared(ReadOnlySpan<char> text)
     {
         if (text.Length > SharedMaxLength)
@@ -80,6 +83,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>A scalar or flow collection that must be the rest of the line, apart from a comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? ParseLineValue(int at, int depth)
     {
         if (_text[at] is not ('[' or '{' or '"' or '\''))
@@ -94,6 +98,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>An unquoted scalar outside brackets: up to the end of the line or a " #" comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlText? ParseBlockPlain(int at)
     {
         if (!CanStartPlain(at))
@@ -111,6 +116,7 @@ internal sealed partial class FastYamlParser
             : new YamlText(Shared(value), isPlain: true, _line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? ParseFlowNode(ref int at, int depth)
     {
         if (depth > MaxDepth)
@@ -132,6 +138,7 @@ internal sealed partial class FastYamlParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlList? ParseFlowSequence(ref int at, int depth)
     {
         var first = _openItems.Count;
@@ -164,6 +171,7 @@ internal sealed partial class FastYamlParser
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlMap? ParseFlowMapping(ref int at, int depth)
     {
         var first = _openEntries.Count;
@@ -198,6 +206,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>After an item: a comma before the next one, or the closing bracket. A trailing comma gives up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadFlowSeparator(ref int at, char close, out bool closed)
     {
         at = SkipSpaces(at);
@@ -218,6 +227,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>An unquoted scalar inside brackets, up to the comma or bracket that ends it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlText? ParseFlowPlain(ref int at)
     {
         if (!CanStartPlain(at))
@@ -245,6 +255,7 @@ internal sealed partial class FastYamlParser
     };
 
     /// <summary>A single- or double-quoted scalar closed on the same line; at moves past the closing quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadQuoted(ref int at)
     {
         var quote = _text[at];

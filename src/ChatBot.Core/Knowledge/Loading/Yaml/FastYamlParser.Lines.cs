@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChatBot.Core.Knowledge.Loading.Yaml;
@@ -42,6 +43,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>Moves to the first line from the current one that is neither blank nor a comment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipToContent()
     {
         while (!AtEnd)
@@ -74,6 +76,7 @@ internal sealed partial class FastYamlParser
     }
 
     // On giving up, open collections are abandoned with the parser, so only success needs closing.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlMap? CloseMapping(int first, int line)
     {
         var entries = CollectionsMarshal.AsSpan(_openEntries)[first..].ToArray();
@@ -81,6 +84,7 @@ internal sealed partial class FastYamlParser
         return YamlMap.TryCreate(entries, line, out _);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlList CloseSequence(int first, int line)
     {
         var items = CollectionsMarshal.AsSpan(_openItems)[first..].ToArray();

@@ -3,13 +3,13 @@ namespace ChatBot.Core.Knowledge.Loading.Yaml;
 /// <summary>
 /// Top-level lists (the facts of a big file) are split at their items and parsed on all cores. Nothing in the
 /// supported subset spans lines, so a line that starts with "- " at the list's indentation always starts an item,
-/// and each run of items parses exactly as it would in one pass.
+/// and each chunk of items parses exactly as it would in one pass over the whole list.
 /// </summary>
 internal sealed partial class FastYamlParser
 {
-    private const int ItemsPerChunk = 2048;
+    private const int ItemsPerChunk = 256;
 
-    private YamlList? ParseTopLevelSequence(int column, int depth)
+    private YamlValue? ParseTopLevelSequence(int column, int depth)
     {
         var line = _line;
         var starts = new List<(int Offset, int Line)>();
@@ -24,24 +24,24 @@ internal sealed partial class FastYamlParser
         }
         while (!AtEnd && _indent == column && IsDash(_lineStart + column));
 
-        // The list ends before the line it stopped at, which the next chunk of text must not include.
+        // The list ends before the line it stopped at, which the last chunk must not include.
         var end = AtEnd ? _end : _lineStart - 1;
-        var chunks = new YamlList?[(starts.Count + ItemsPerChunk - 1) / ItemsPerChunk];
-        Parallel.For(0, chunks.Length, chunk =>
+        var text = _text;
+        var list = new YamlChunkedList(line, (starts.Count + ItemsPerChunk - 1) / ItemsPerChunk, chunk =>
         {
             var (offset, chunkLine) = starts[chunk * ItemsPerChunk];
             var next = (chunk + 1) * ItemsPerChunk;
-            var parser = new FastYamlParser(_text, offset, next < starts.Count ? starts[next].Offset - 1 : end, chunkLine, isWholeDocument: false);
+            var parser = new FastYamlParser(text, offset, next < starts.Count ? starts[next].Offset - 1 : end, chunkLine, isWholeDocument: false);
             parser.SkipToContent();
             var items = parser.ParseSequenceItems(column, depth);
-            chunks[chunk] = parser.AtEnd ? items : null;
+            return parser.AtEnd ? items : null;
         });
 
-        if (chunks.Any(chunk => chunk is null))
+        if (_keepsTopLevelListsChunked)
         {
-            return null;
+            return list;
         }
 
-        return new YamlList([.. chunks.SelectMany(chunk => chunk!.Items)], line);
+        return list.TryReadChunks(items => items, out var chunks) ? new YamlList([.. chunks.SelectMany(items => items)], line) : null;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Knowledge.Loading.Yaml;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace ChatBot.Core.Knowledge.Loading.Yaml;
 /// It gives up on everything else, malformed text included, so that YamlDotNet reads such text and reports its
 /// errors: being fast never depends on being right about YAML this parser does not know.
 /// </summary>
+/// <remarks>
+/// Methods that run per line or per item are compiled optimised from their first call: a load happens once per
+/// start or reload, too briefly for tiered compilation to catch up, and runs at half speed until it does.
+/// </remarks>
 internal sealed partial class FastYamlParser
 {
     // Deeper nesting than this is no knowledge file; giving it to YamlDotNet keeps the recursion here shallow.
@@ -15,8 +21,9 @@ internal sealed partial class FastYamlParser
 
     // Only the parser of a whole document splits its top-level lists for parallel parsing.
     private readonly bool _isWholeDocument;
+    private readonly bool _keepsTopLevelListsChunked;
 
-    private FastYamlParser(string text, int start, int end, int line, bool isWholeDocument)
+    private FastYamlParser(string text, int start, int end, int line, bool isWholeDocument, bool keepsTopLevelListsChunked = false)
     {
         _text = text;
         _end = end;
@@ -24,19 +31,28 @@ internal sealed partial class FastYamlParser
         _lineEnd = LineEndFrom(start);
         _line = line;
         _isWholeDocument = isWholeDocument;
+        _keepsTopLevelListsChunked = keepsTopLevelListsChunked;
     }
 
     /// <summary>
     /// Parses <paramref name="yaml"/>; false when it leaves the supported subset. On success
     /// <paramref name="root"/> is the document's root, or null when the text holds only comments and blank lines.
     /// </summary>
-    public static bool TryParse(string yaml, out YamlValue? root)
+    public static bool TryParse(string yaml, out YamlValue? root) => TryParse(yaml, keepTopLevelListsChunked: false, out root);
+
+    /// <summary>
+    /// Like <see cref="TryParse(string, out YamlValue?)"/>, but lists directly under the root stay
+    /// <see cref="YamlChunkedList"/>s, parsed only while they are read; those chunks can still give up.
+    /// </summary>
+    public static bool TryParseChunked(string yaml, out YamlValue? root) => TryParse(yaml, keepTopLevelListsChunked: true, out root);
+
+    private static bool TryParse(string yaml, bool keepTopLevelListsChunked, out YamlValue? root)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         root = null;
         var text = yaml.Contains('\r', StringComparison.Ordinal) ? yaml.Replace("\r\n", "\n", StringComparison.Ordinal) : yaml;
         return HasOnlyPlainCharacters(text)
-            && new FastYamlParser(text, 0, text.Length, 1, isWholeDocument: true).TryParseDocument(out root);
+            && new FastYamlParser(text, 0, text.Length, 1, isWholeDocument: true, keepTopLevelListsChunked).TryParseDocument(out root);
     }
 
     private bool TryParseDocument(out YamlValue? root)
@@ -68,6 +84,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>A block mapping or sequence whose first line is the current one, starting at <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? ParseBlockNode(int at, int depth)
     {
         if (depth > MaxDepth)
@@ -83,6 +100,7 @@ internal sealed partial class FastYamlParser
         return TryReadKey(at, out _, out _) ? ParseMapping(at - _lineStart, depth) : null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlMap? ParseMapping(int column, int depth)
     {
         var line = _line;
@@ -114,6 +132,7 @@ internal sealed partial class FastYamlParser
     }
 
     /// <summary>The value after a key's colon: on the same line, on the more indented lines below, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? ParseMappingValue(int at, int column, int depth)
     {
         at = SkipSpaces(at);
@@ -135,9 +154,11 @@ internal sealed partial class FastYamlParser
         return ParseLastValueOfLine(at, column, depth);
     }
 
-    private YamlList? ParseSequence(int column, int depth) =>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private YamlValue? ParseSequence(int column, int depth) =>
         _isWholeDocument && depth <= 1 ? ParseTopLevelSequence(column, depth) : ParseSequenceItems(column, depth);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlList? ParseSequenceItems(int column, int depth)
     {
         var first = _openItems.Count;
@@ -181,6 +202,7 @@ internal sealed partial class FastYamlParser
     /// A scalar or flow collection that ends its line. A more indented line after it would continue a multi-line
     /// scalar (or be an error), which this parser leaves to YamlDotNet.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private YamlValue? ParseLastValueOfLine(int at, int column, int depth)
     {
         var value = ParseLineValue(at, depth);

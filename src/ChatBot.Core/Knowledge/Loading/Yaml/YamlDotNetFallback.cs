@@ -41,7 +41,13 @@ internal sealed class YamlDotNetFallback
         catch (InvalidOperationException)
         {
             // Some malformed flow collections surface as a bare parser state error; find where parsing stops.
-            return YamlParseResult.Failed(LineWhereParsingFails(yaml), "unclosed or malformed [list] or {mapping}");
+            return YamlParseResult.Failed(WhereParsingFails(yaml).Line, "unclosed or malformed [list] or {mapping}");
+        }
+        catch (ArgumentException)
+        {
+            // Some malformed keys trip the tree building before the parser reports them; the bare parser names them.
+            var (line, message) = WhereParsingFails(yaml);
+            return YamlParseResult.Failed(line, message ?? "malformed YAML");
         }
 
         if (stream.Documents.Count == 0)
@@ -130,7 +136,8 @@ internal sealed class YamlDotNetFallback
 
     private static int LineOf(Mark mark) => (int)Math.Max(1, mark.Line);
 
-    private static int LineWhereParsingFails(string yaml)
+    /// <summary>The line where YamlDotNet's bare parser stops, with its message when it reports one.</summary>
+    private static (int Line, string? Message) WhereParsingFails(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
         var line = 1;
@@ -141,12 +148,16 @@ internal sealed class YamlDotNetFallback
                 line = LineOf(parser.Current!.End);
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (YamlException ex)
         {
-            return ex is YamlException yamlException ? LineOf(yamlException.Start) : line;
+            return (LineOf(ex.Start), Describe(ex));
+        }
+        catch (InvalidOperationException)
+        {
+            return (line, null);
         }
 
-        return line;
+        return (line, null);
     }
 
     // YamlDotNet's messages repeat the position; the line is reported separately.

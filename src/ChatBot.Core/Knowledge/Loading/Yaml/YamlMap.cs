@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Knowledge.Loading.Yaml;
 
 /// <summary>A mapping, block or flow, keeping its keys in written order. Keys are unique.</summary>
@@ -22,6 +24,7 @@ internal sealed class YamlMap : YamlValue
     /// The mapping of <paramref name="entries"/>, or null when a key repeats: YAML forbids that, and the
     /// first repeated entry is then in <paramref name="duplicate"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static YamlMap? TryCreate(YamlEntry[] entries, int line, out YamlEntry duplicate)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -55,12 +58,14 @@ internal sealed class YamlMap : YamlValue
     }
 
     /// <summary>The value under <paramref name="key"/>, or null when the mapping has no such key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public YamlValue? Find(string key)
     {
         var at = _index is null ? IndexIn(_entries, _entries.Length, key) : _index.GetValueOrDefault(key, -1);
         return at < 0 ? null : _entries[at].Value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int IndexIn(YamlEntry[] entries, int count, string key)
     {
         for (var i = 0; i < count; i++)

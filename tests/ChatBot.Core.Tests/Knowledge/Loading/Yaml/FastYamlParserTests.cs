@@ -106,7 +106,7 @@ public class FastYamlParserTests
     public void TryParse_ValidYamlOutsideSubset_GivesUpAndYamlDotNetReadsIt(string yaml)
     {
         var accepted = FastYamlParser.TryParse(yaml, out _);
-        var result = YamlReader.Parse(yaml);
+        var result = YamlDotNetFallback.Parse(yaml);
 
         Assert.False(accepted);
         Assert.Null(result.Error);
@@ -114,9 +114,9 @@ public class FastYamlParserTests
     }
 
     [Fact]
-    public void Parse_BlockScalar_IsReadThroughYamlDotNet()
+    public void Parse_BlockScalar_IsReadByYamlDotNet()
     {
-        var result = YamlReader.Parse("quote: |\n  Zeile eins\n  Zeile zwei\nnext: 1\n");
+        var result = YamlDotNetFallback.Parse("quote: |\n  Zeile eins\n  Zeile zwei\nnext: 1\n");
 
         var map = Assert.IsType<YamlMap>(result.Root);
         var quote = Assert.IsType<YamlText>(map.Find("quote"));
@@ -125,15 +125,31 @@ public class FastYamlParserTests
     }
 
     [Fact]
-    public void Parse_ConstructOutsideSubsetDeepInBigList_WholeFileIsReadThroughYamlDotNet()
+    public void TryParseChunked_BigList_ChunksHoldTheSameItemsAsOnePass()
+    {
+        var yaml = BigList(5_000, i => i % 11 == 0 ? "\n" : string.Empty);
+        FastYamlParser.TryParse(yaml, out var whole);
+
+        var accepted = FastYamlParser.TryParseChunked(yaml, out var outline);
+
+        Assert.True(accepted);
+        var chunked = Assert.IsType<YamlChunkedList>(Assert.IsType<YamlMap>(outline).Find("items"));
+        Assert.True(chunked.TryReadChunks(items => items.Select(YamlModelText.Of).ToList(), out var chunks));
+        var expected = Assert.IsType<YamlList>(Assert.IsType<YamlMap>(whole).Find("items"));
+        Assert.Equal(expected.Items.Select(YamlModelText.Of), chunks.SelectMany(items => items));
+    }
+
+    [Fact]
+    public void TryParseChunked_ConstructOutsideSubsetDeepInBigList_ChunkGivesUp()
     {
         var yaml = BigList(5_000, i => i == 4_321 ? "  - id: block\n    text: |\n      several\n      lines\n" : string.Empty);
 
-        var result = YamlReader.Parse(yaml);
+        var accepted = FastYamlParser.TryParseChunked(yaml, out var outline);
 
+        Assert.True(accepted);
+        var chunked = Assert.IsType<YamlChunkedList>(Assert.IsType<YamlMap>(outline).Find("items"));
+        Assert.False(chunked.TryReadChunks(items => items.Count, out _));
         Assert.False(FastYamlParser.TryParse(yaml, out _));
-        Assert.Null(result.Error);
-        Assert.Equal(5_001, Assert.IsType<YamlList>(Assert.IsType<YamlMap>(result.Root).Find("items")).Items.Count);
     }
 
     private static string BigList(int count, Func<int, string> extraBefore)

@@ -2,7 +2,7 @@ using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Tests.Knowledge.Loading.Yaml;
 
-public class YamlReaderTests
+public class YamlDotNetFallbackTests
 {
     [Theory]
     [InlineData("a: 1\nb: [x, y\nc: 2\n", 2)]
@@ -18,7 +18,7 @@ public class YamlReaderTests
     [InlineData("a: [1, 2]]\n", 1)]
     public void Parse_SyntaxError_NamesTheLine(string yaml, int line)
     {
-        var result = YamlReader.Parse(yaml);
+        var result = YamlDotNetFallback.Parse(yaml);
 
         Assert.False(FastYamlParser.TryParse(yaml, out _));
         Assert.Null(result.Root);
@@ -33,16 +33,26 @@ public class YamlReaderTests
     [InlineData("text: |\n  outside the fast subset\nb: 1\nb: 2\n", "b", 4)]
     public void Parse_DuplicateKey_IsAnErrorNamingKeyAndLine(string yaml, string key, int line)
     {
-        var result = YamlReader.Parse(yaml);
+        var result = YamlDotNetFallback.Parse(yaml);
 
+        Assert.False(FastYamlParser.TryParse(yaml, out _));
         Assert.Null(result.Root);
         Assert.Equal(new YamlSyntaxError(line, $"duplicate key '{key}'"), result.Error);
     }
 
     [Fact]
+    public void Parse_StrayColonThatBreaksTreeBuilding_IsASyntaxErrorInsteadOfACrash()
+    {
+        var result = YamlDotNetFallback.Parse("statement:\n : de: Text\n  en: text\n");
+
+        Assert.Null(result.Root);
+        Assert.InRange(result.Error!.Line, 2, 3);
+    }
+
+    [Fact]
     public void Parse_AliasInsideItself_IsAnErrorInsteadOfEndlessRecursion()
     {
-        var result = YamlReader.Parse("a: &x [*x]\n");
+        var result = YamlDotNetFallback.Parse("a: &x [*x]\n");
 
         Assert.Null(result.Root);
         Assert.Equal(1, result.Error?.Line);
@@ -53,8 +63,10 @@ public class YamlReaderTests
     [InlineData("# nothing but comments\n\n")]
     public void Parse_NoDocument_HasNeitherRootNorError(string yaml)
     {
-        var result = YamlReader.Parse(yaml);
+        var result = YamlDotNetFallback.Parse(yaml);
 
+        Assert.True(FastYamlParser.TryParse(yaml, out var fast));
+        Assert.Null(fast);
         Assert.Null(result.Root);
         Assert.Null(result.Error);
     }
@@ -62,7 +74,7 @@ public class YamlReaderTests
     [Fact]
     public void Parse_Nulls_AreOnlyUnquotedNullWords()
     {
-        var map = Assert.IsType<YamlMap>(YamlReader.Parse("a:\nb: ~\nc: null\nd: \"null\"\ne: ''\n").Root);
+        var map = Assert.IsType<YamlMap>(YamlDotNetFallback.Parse("a:\nb: ~\nc: null\nd: \"null\"\ne: ''\n").Root);
 
         Assert.Equal([true, true, true, false, false], map.Entries.Select(e => ((YamlText)e.Value).IsNull));
     }
