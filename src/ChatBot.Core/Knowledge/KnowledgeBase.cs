@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace ChatBot.Core.Knowledge;
 
@@ -10,7 +11,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Source> _sources;
     private readonly FrozenDictionary<string, Subject> _subjects;
     private readonly FrozenDictionary<string, Topic> _topics;
-    private readonly FrozenDictionary<string, Fact> _facts;
+    private readonly Dictionary<string, Fact> _facts;
     private readonly FrozenDictionary<string, Fact[]> _factsBySubject;
     private readonly FrozenDictionary<string, Fact[]> _factsByRelated;
 
@@ -29,12 +30,24 @@ public sealed class KnowledgeBase
         _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _subjects = subjects.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _topics = topics.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
-        _facts = facts.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
-        _factsBySubject = facts.GroupBy(f => f.SubjectId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _factsByRelated = facts.SelectMany(f => f.Related.Select(r => (Related: r, Fact: f)))
-            .GroupBy(p => p.Related, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Fact).ToArray(), StringComparer.Ordinal);
+
+        // Freezing analyses every key to find the fastest lookup: worth it for the few thousand subject ids that
+        // questions look up, far too slow to build for 100,000 fact ids. The dictionary is never written after this.
+        _facts = new Dictionary<string, Fact>(facts.Count, StringComparer.Ordinal);
+        var bySubject = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        var byRelated = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            _facts.Add(fact.Id, fact);
+            AddTo(bySubject, fact.SubjectId, fact);
+            foreach (var related in fact.Related)
+            {
+                AddTo(byRelated, related, fact);
+            }
+        }
+
+        _factsBySubject = bySubject.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+        _factsByRelated = byRelated.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
         Aliases = AliasIndex.Build(subjects);
         TopicTerms = TopicTermIndex.Build(topics);
     }
@@ -67,4 +80,7 @@ public sealed class KnowledgeBase
 
     /// <summary>Facts about another subject that involve <paramref name="subjectId"/> (partner, counterparty, group).</summary>
     public IReadOnlyList<Fact> FactsInvolving(string subjectId) => _factsByRelated.GetValueOrDefault(subjectId) ?? [];
+
+    private static void AddTo(Dictionary<string, List<Fact>> groups, string key, Fact fact) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _) ??= []).Add(fact);
 }

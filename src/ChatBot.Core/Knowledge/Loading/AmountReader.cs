@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -6,6 +7,7 @@ internal static class AmountReader
 {
     private static readonly string[] Keys = ["value", "min", "max", "currency", "unit", "scale", "qualifier"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Amount? Read(YamlValue node, ErrorSink errors, string? factId)
     {
         var reader = new MappingReader(node, errors, "amount", Keys, factId);

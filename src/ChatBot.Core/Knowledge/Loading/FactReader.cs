@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -7,6 +8,7 @@ internal static class FactReader
     private static readonly string[] Keys =
         ["id", "subject", "related", "kind", "topics", "amount", "period", "statement", "source", "quote"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fact? Read(YamlValue node, ErrorSink errors)
     {
         var declaredId = ((node as YamlMap)?.Find("id") as YamlText)?.Value.Trim();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Text;
 
@@ -22,13 +23,14 @@ public static partial class FigureInQuote
     ];
 
     /// <summary>What is wrong with the fact's quote as evidence for its figure; empty when it is fine.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Problems(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (fact.Amount is { } amount)
         {
             var missing = Unstated(fact.Quote, amount.IsRange ? [amount.Min, amount.Max] : [amount.Min]);
-            return [.. missing.Select(value =>
+            return missing.Count == 0 ? [] : [.. missing.Select(value =>
                 $"the quote does not contain the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)")];
         }
 
@@ -68,6 +70,7 @@ public static partial class FigureInQuote
 
     // Most quotes state their figures in digits, which are cheap to check; number words need the far costlier
     // folding and tokenizing, so they are only looked for when the digits miss a figure.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<decimal> Unstated(string quote, decimal[] figures)
     {
         var unstated = figures.Length;
@@ -103,6 +106,7 @@ public static partial class FigureInQuote
         && (token.Length == word.Length || word.Length >= 6 || token[word.Length..] is "mal" or "fach" or "fache" or "fachen");
 
     // "1.000" is a thousand in German and one in English; "1,5" the reverse. Both readings count as stated.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Interpret(ReadOnlySpan<char> digits, Span<decimal> readings)
     {
         Span<char> buffer = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
@@ -120,6 +124,7 @@ public static partial class FigureInQuote
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRead(ReadOnlySpan<char> digits, Span<char> buffer, bool german, out decimal value)
     {
         var length = 0;

@@ -7,10 +7,10 @@ internal static class KnowledgeValidator
 {
     public static void Validate(KnowledgeDraft draft, ErrorSink errors)
     {
-        var sources = UniqueIds(draft.Sources.Select(s => (s.Value.Id, s.Line)), "source", errors);
-        var topics = UniqueIds(draft.Topics.Select(t => (t.Value.Id, t.Line)), "topic", errors);
-        var subjects = UniqueIds(draft.Subjects.Select(s => (s.Value.Id, s.Line)), "subject", errors);
-        UniqueIds(draft.Facts.Select(f => (f.Id, f.Line)), "fact", errors);
+        var sources = UniqueIds(draft.Sources.Select(s => (s.Value.Id, s.Line)), draft.Sources.Count, "source", errors);
+        var topics = UniqueIds(draft.Topics.Select(t => (t.Value.Id, t.Line)), draft.Topics.Count, "topic", errors);
+        var subjects = UniqueIds(draft.Subjects.Select(s => (s.Value.Id, s.Line)), draft.Subjects.Count, "subject", errors);
+        UniqueIds(draft.Facts.Select(f => (f.Id, f.Line)), draft.Facts.Count, "fact", errors);
         CheckAliases(draft, errors);
 
         // The figure check dominates validation of big files and depends on one fact only, so it runs on all cores;
@@ -20,7 +20,7 @@ internal static class KnowledgeValidator
 
         foreach (var subject in draft.Subjects)
         {
-            foreach (var member in subject.Value.Members.Where(m => !subjects.Contains(m)))
+            foreach (var member in subject.Value.Members.Where(m => !subjects.ContainsKey(m)))
             {
                 errors.Add(subject.Line, null, $"subject '{subject.Value.Id}' lists unknown member '{member}'");
             }
@@ -48,9 +48,10 @@ internal static class KnowledgeValidator
         }
     }
 
-    private static HashSet<string> UniqueIds(IEnumerable<(string Id, int Line)> items, string what, ErrorSink errors)
+    /// <summary>Reports repeated ids; returns the line each id is first defined on.</summary>
+    private static Dictionary<string, int> UniqueIds(IEnumerable<(string Id, int Line)> items, int count, string what, ErrorSink errors)
     {
-        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLines = new Dictionary<string, int>(count, StringComparer.Ordinal);
         foreach (var (id, line) in items)
         {
             if (!firstLines.TryAdd(id, line))
@@ -59,7 +60,7 @@ internal static class KnowledgeValidator
             }
         }
 
-        return [.. firstLines.Keys];
+        return firstLines;
     }
 
     // Two subjects answering to the same name would make questions ambiguous in a way users cannot see.
@@ -88,9 +89,9 @@ internal static class KnowledgeValidator
         }
     }
 
-    private static void CheckReference(Fact fact, string id, HashSet<string> known, string what, ErrorSink errors)
+    private static void CheckReference(Fact fact, string id, Dictionary<string, int> known, string what, ErrorSink errors)
     {
-        if (!known.Contains(id))
+        if (!known.ContainsKey(id))
         {
             errors.Add(fact.Line, fact.Id, $"unknown {what} '{id}'");
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Knowledge.Loading;
 
 internal static class LocalizedTextReader
@@ -5,6 +7,7 @@ internal static class LocalizedTextReader
     private static readonly string[] Keys = ["de", "en"];
 
     /// <summary>Reads a { de, en } mapping under <paramref name="key"/>; both languages are required.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LocalizedText? Read(MappingReader parent, string key, ErrorSink errors, bool required)
     {
         var child = parent.Child(key);

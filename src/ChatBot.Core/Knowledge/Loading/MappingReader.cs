@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
 
 /// <summary>
 /// Reads typed values from one YAML mapping, reporting unknown keys, missing fields and wrong types with
-/// their line numbers.
+/// their line numbers. Its methods run for every field of every fact, so they are compiled optimised from the
+/// first call rather than after tiered compilation has caught up with a load.
 /// </summary>
 internal sealed class MappingReader
 {
@@ -13,6 +15,7 @@ internal sealed class MappingReader
     private readonly ErrorSink _errors;
     private readonly string _what;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MappingReader(YamlValue node, ErrorSink errors, string what, IReadOnlyCollection<string> allowedKeys, string? factId = null)
     {
         _errors = errors;
@@ -46,6 +49,7 @@ internal sealed class MappingReader
 
     public YamlValue? Child(string key) => _node?.Find(key);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? RequiredString(string key)
     {
         var value = OptionalString(key);
@@ -57,6 +61,7 @@ internal sealed class MappingReader
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? OptionalString(string key)
     {
         var child = Child(key);
@@ -74,6 +79,7 @@ internal sealed class MappingReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int? OptionalInt(string key)
     {
         var text = OptionalString(key);
@@ -91,6 +97,7 @@ internal sealed class MappingReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? OptionalDecimal(string key)
     {
         var text = OptionalString(key);
@@ -108,6 +115,7 @@ internal sealed class MappingReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool? OptionalBool(string key)
     {
         var text = OptionalString(key);
@@ -125,6 +133,7 @@ internal sealed class MappingReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<string> StringList(string key)
     {
         var child = Child(key);
@@ -139,12 +148,19 @@ internal sealed class MappingReader
             return [];
         }
 
-        var values = new List<string>();
+        if (list.Items.Count == 0)
+        {
+            return [];
+        }
+
+        // Exact arrays: every fact keeps its lists for the life of the snapshot.
+        var values = new string[list.Items.Count];
+        var count = 0;
         foreach (var item in list.Items)
         {
             if (item is YamlText { Value: var text } && !string.IsNullOrWhiteSpace(text))
             {
-                values.Add(text.Trim());
+                values[count++] = text.Trim();
             }
             else
             {
@@ -152,9 +168,10 @@ internal sealed class MappingReader
             }
         }
 
-        return values;
+        return count == values.Length ? values : values[..count];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TEnum? OptionalEnum<TEnum>(string key, IReadOnlyDictionary<string, TEnum> names)
         where TEnum : struct
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge.Loading.Yaml;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -8,6 +9,7 @@ internal static class PeriodReader
     private static readonly string[] Keys =
         ["year", "fiscal_year", "quarter", "half", "month", "date", "until", "from", "to", "years", "current_year", "label"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Period Read(YamlValue? node, ErrorSink errors, string? factId)
     {
         if (node is null or YamlText)
@@ -68,6 +70,7 @@ internal static class PeriodReader
         return label is null ? period : period with { Label = label };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? ReadYear(MappingReader reader, string key, ErrorSink errors)
     {
         var value = reader.OptionalInt(key);
