@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -9,7 +8,7 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// Checks that a fact's quote actually states the fact's figure, as digits ("80", "1.000", "39 %") or as a
 /// German or English number word ("fünf Milliarden", "sechs- bis zehnmal", "die Hälfte").
 /// </summary>
-public static partial class FigureInQuote
+public static class FigureInQuote
 {
     // Longest words first, so "dreißig" is not read as "drei".
     private static readonly (string Word, decimal Value)[] NumberWords =
@@ -45,9 +44,10 @@ public static partial class FigureInQuote
         ArgumentNullException.ThrowIfNull(text);
         var numbers = new HashSet<decimal>();
         Span<decimal> readings = stackalloc decimal[2];
-        foreach (var match in DigitsPattern().EnumerateMatches(text))
+        var rest = text.AsSpan();
+        while (TakeDigits(ref rest, out var digits))
         {
-            foreach (var value in readings[..Interpret(text.AsSpan(match.Index, match.Length), readings)])
+            foreach (var value in readings[..Interpret(digits, readings)])
             {
                 numbers.Add(value);
             }
@@ -76,9 +76,10 @@ public static partial class FigureInQuote
         var unstated = figures.Length;
         Span<bool> stated = stackalloc bool[figures.Length];
         Span<decimal> readings = stackalloc decimal[2];
-        foreach (var match in DigitsPattern().EnumerateMatches(quote))
+        var rest = quote.AsSpan();
+        while (TakeDigits(ref rest, out var digits))
         {
-            foreach (var value in readings[..Interpret(quote.AsSpan(match.Index, match.Length), readings)])
+            foreach (var value in readings[..Interpret(digits, readings)])
             {
                 for (var i = 0; i < figures.Length; i++)
                 {
@@ -105,10 +106,37 @@ public static partial class FigureInQuote
         token.StartsWith(word, StringComparison.Ordinal)
         && (token.Length == word.Length || word.Length >= 6 || token[word.Length..] is "mal" or "fach" or "fache" or "fachen");
 
+    /// <summary>Takes the next run of digits with inner '.' or ',' separators ("1.000,5") from the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TakeDigits(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> digits)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length
+            && (char.IsDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        digits = text[start..end];
+        text = text[end..];
+        return end > start;
+    }
+
     // "1.000" is a thousand in German and one in English; "1,5" the reverse. Both readings count as stated.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Interpret(ReadOnlySpan<char> digits, Span<decimal> readings)
     {
+        if (!digits.ContainsAny('.', ','))
+        {
+            return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out readings[0]) ? 1 : 0;
+        }
+
         Span<char> buffer = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
         var count = 0;
         if (TryRead(digits, buffer, german: true, out readings[count]))
@@ -138,7 +166,4 @@ public static partial class FigureInQuote
 
         return decimal.TryParse(buffer[..length], NumberStyles.Number, CultureInfo.InvariantCulture, out value);
     }
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
-    private static partial Regex DigitsPattern();
 }

@@ -16,7 +16,7 @@ internal sealed class MappingReader
     private readonly string _what;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public MappingReader(YamlValue node, ErrorSink errors, string what, IReadOnlyCollection<string> allowedKeys, string? factId = null)
+    public MappingReader(YamlValue node, ErrorSink errors, string what, string[] allowedKeys, string? factId = null)
     {
         _errors = errors;
         _what = what;
@@ -32,7 +32,7 @@ internal sealed class MappingReader
         _node = mapping;
         foreach (var entry in mapping.Entries)
         {
-            if (!allowedKeys.Contains(entry.Key))
+            if (Array.IndexOf(allowedKeys, entry.Key) < 0)
             {
                 errors.Add(entry.KeyLine, factId, $"unknown key '{entry.Key}' in {what} (allowed: {string.Join(", ", allowedKeys)})");
             }

@@ -73,7 +73,14 @@ internal sealed partial class FastYamlParser
             return text.ToString();
         }
 
-        ref var recent = ref _recentStrings[(int)((uint)string.GetHashCode(text) % (uint)_recentStrings.Length)];
+        // FNV-1a: a collision only costs an allocation, so a cheap unseeded hash is enough.
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        ref var recent = ref _recentStrings[(int)((hash ^ (hash >> 16)) % (uint)_recentStrings.Length)];
         if (recent is null || !text.SequenceEqual(recent))
         {
             recent = text.ToString();
@@ -247,6 +254,7 @@ internal sealed partial class FastYamlParser
     }
 
     // Indicators cannot start a plain scalar; "-" can before a non-space ("-5"), "?" and ":" are left to YamlDotNet.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CanStartPlain(int at) => _text[at] switch
     {
         '-' => at + 1 < _lineEnd && _text[at + 1] is not (' ' or ',' or '[' or ']' or '{' or '}'),

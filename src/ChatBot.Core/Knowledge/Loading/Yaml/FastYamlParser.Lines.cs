@@ -59,6 +59,7 @@ internal sealed partial class FastYamlParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NextLine()
     {
         _lineStart = _lineEnd + 1;

@@ -70,7 +70,8 @@ internal sealed class YamlMap : YamlValue
     {
         for (var i = 0; i < count; i++)
         {
-            if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
+            // Keys are mostly the parser's shared strings, so the reference check inside == usually decides.
+            if (entries[i].Key == key)
             {
                 return i;
             }

@@ -8,5 +8,5 @@ internal sealed class YamlText(string value, bool isPlain, int line) : YamlValue
     public bool IsPlain { get; } = isPlain;
 
     /// <summary>An unquoted null: nothing at all, <c>~</c> or <c>null</c>. A quoted "null" is text.</summary>
-    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+    public bool IsNull { get; } = isPlain && value is "" or "~" or "null" or "Null" or "NULL";
 }
