@@ -7,6 +7,7 @@ namespace ChatBot.Core.Knowledge.Loading.Yaml;
 /// </summary>
 internal sealed partial class FastYamlParser
 {
+    // Small enough that a chunk's nodes are garbage before the next collection, big enough to be worth a task.
     private const int ItemsPerChunk = 256;
 
     private YamlValue? ParseTopLevelSequence(int column, int depth)

@@ -10,7 +10,7 @@ namespace ChatBot.Core.Knowledge.Loading.Yaml;
 /// </summary>
 /// <remarks>
 /// Methods that run per line or per item are compiled optimised from their first call: a load happens once per
-/// start or reload, too briefly for tiered compilation to catch up, and runs at half speed until it does.
+/// start or reload, too briefly for tiered compilation to catch up, and runs far slower until it does.
 /// </remarks>
 internal sealed partial class FastYamlParser
 {
