@@ -24,15 +24,15 @@ internal static class RankingComposer
             return builder.Build(AnswerKind.Ranking, false, builder.Phrases.NoRanking(periodText));
         }
 
-        var best = IsWholeYear(query) ? BestPerCompany(index.WholeYearSpending(year.Value)) : BestPerCompany(knowledge, period, query);
+        IEnumerable<Fact> best = IsWholeYear(query)
+            ? index.YearRanking(year.Value)
+            : BestPerCompany(knowledge, period, query).OrderByDescending(f => f.Amount!.MaxInUnits);
         if (among is not null)
         {
             best = best.Where(f => among.Contains(f.SubjectId));
         }
 
-        var ranked = query.Ascending
-            ? best.OrderBy(f => f.Amount!.MaxInUnits).ToList()
-            : best.OrderByDescending(f => f.Amount!.MaxInUnits).ToList();
+        var ranked = (query.Ascending ? best.Reverse() : best).ToList();
         if (ranked.Count == 0)
         {
             return builder.Build(AnswerKind.Ranking, false, builder.Phrases.NoRanking(periodText));
@@ -49,8 +49,13 @@ internal static class RankingComposer
             builder.Note(builder.Phrases.RankingFiscalNote);
         }
 
-        var rankedIds = ranked.Select(f => f.SubjectId).ToHashSet(StringComparer.Ordinal);
-        var leftOut = index.SubjectsWithSpending.Where(id => !rankedIds.Contains(id) && (among is null || among.Contains(id))).Select(builder.NameOf).Order(StringComparer.Ordinal).ToList();
+        var leftOutIds = IsWholeYear(query)
+            ? index.WithoutYearFigure(year.Value)
+            : [.. index.SubjectsWithSpending.Except(ranked.Select(f => f.SubjectId)).Order(StringComparer.Ordinal)];
+        var leftOut = leftOutIds
+            .Where(id => among is null || among.Contains(id))
+            .Select(builder.NameOf)
+            .ToList();
         if (leftOut.Count > 0)
         {
             builder.Note(builder.Phrases.RankingLeftOut(builder.Phrases.ShortList(leftOut)));
@@ -63,12 +68,6 @@ internal static class RankingComposer
     // A plain "year" question can use the per-year index; quarters, months and topics need the general path.
     private static bool IsWholeYear(Query query) =>
         query.Topics.Count == 0 && query.Period is { Quarter: null, Half: null, Month: null, UntilYear: null };
-
-    // Each company's largest US-dollar figure for the year: "mehr als 100" over "83".
-    private static IEnumerable<Fact> BestPerCompany(IEnumerable<Fact> facts) => facts
-        .Where(f => f.Amount!.Currency == "USD")
-        .GroupBy(f => f.SubjectId, StringComparer.Ordinal)
-        .Select(g => g.MaxBy(f => f.Amount!.MaxInUnits)!);
 
     private static IEnumerable<Fact> BestPerCompany(KnowledgeBase knowledge, PeriodFilter period, Query query) => knowledge.Subjects
         .Where(s => s.Kind == SubjectKind.Company)

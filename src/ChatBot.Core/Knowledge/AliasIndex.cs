@@ -10,9 +10,12 @@ public sealed class AliasIndex
 {
     private readonly FrozenDictionary<string, Subject> _byPhrase;
 
+    private readonly FrozenSet<string> _firstWords;
+
     private AliasIndex(Dictionary<string, Subject> byPhrase, int longestPhrase, IReadOnlyList<KeyValuePair<string, Subject>> singleWords)
     {
         _byPhrase = byPhrase.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstWords = byPhrase.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         LongestPhrase = longestPhrase;
         SingleWords = singleWords;
     }
@@ -45,6 +48,9 @@ public sealed class AliasIndex
         var singles = byPhrase.Where(p => !p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
         return new AliasIndex(byPhrase, longest, singles);
     }
+
+    /// <summary>Whether some alias begins with this word; most words of a question begin none.</summary>
+    public bool StartsAlias(string word) => _firstWords.Contains(word);
 
     /// <summary>The subject whose alias is exactly this space-joined token phrase, if any.</summary>
     public Subject? Find(string phrase) => _byPhrase.GetValueOrDefault(phrase);

@@ -8,9 +8,19 @@ namespace ChatBot.Core.Knowledge;
 /// </summary>
 public sealed class TopicTermIndex
 {
-    private readonly IReadOnlyList<(string[] Tokens, Topic Topic)> _terms;
+    // Questions reuse a small vocabulary; remembering which topics a word marks keeps matching cheap.
+    // Bounded, so arbitrary input cannot grow it without limit.
+    private const int MaxRememberedWords = 20_000;
 
-    private TopicTermIndex(IReadOnlyList<(string[] Tokens, Topic Topic)> terms) => _terms = terms;
+    private readonly IReadOnlyList<(string[] Tokens, Topic Topic)> _phrases;
+    private readonly IReadOnlyList<(string Stem, Topic Topic)> _stems;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Topic[]> _topicsByWord = new(StringComparer.Ordinal);
+
+    private TopicTermIndex(IReadOnlyList<(string[] Tokens, Topic Topic)> terms)
+    {
+        _phrases = [.. terms.Where(t => t.Tokens.Length > 1)];
+        _stems = [.. terms.Where(t => t.Tokens.Length == 1).Select(t => (t.Tokens[0], t.Topic))];
+    }
 
     public static TopicTermIndex Build(IEnumerable<Topic> topics)
     {
@@ -28,16 +38,37 @@ public sealed class TopicTermIndex
         var found = new List<(Topic, int, int)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (termTokens, topic) in _terms)
+            foreach (var (termTokens, topic) in _phrases)
             {
                 if (Matches(tokens, i, termTokens))
                 {
                     found.Add((topic, i, termTokens.Length));
                 }
             }
+
+            foreach (var topic in TopicsOf(tokens[i]))
+            {
+                found.Add((topic, i, 1));
+            }
         }
 
         return found;
+    }
+
+    private Topic[] TopicsOf(string word)
+    {
+        if (_topicsByWord.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        Topic[] topics = [.. _stems.Where(s => IsStemOf(s.Stem, word)).Select(s => s.Topic).Distinct()];
+        if (_topicsByWord.Count < MaxRememberedWords)
+        {
+            _topicsByWord.TryAdd(word, topics);
+        }
+
+        return topics;
     }
 
     private static bool Matches(IReadOnlyList<string> tokens, int start, string[] term)
@@ -45,11 +76,6 @@ public sealed class TopicTermIndex
         if (start + term.Length > tokens.Count)
         {
             return false;
-        }
-
-        if (term.Length == 1)
-        {
-            return IsStemOf(term[0], tokens[start]);
         }
 
         for (var k = 0; k < term.Length; k++)

@@ -20,6 +20,8 @@ internal sealed class RetrievalIndex
     private readonly Lazy<HashSet<string>> _subjectsWithSpending;
     private readonly Lazy<Dictionary<string, Fact[]>> _factsByWord;
     private readonly ConcurrentDictionary<Fact, string[]> _wordsByFact = new();
+    private readonly ConcurrentDictionary<int, Fact[]> _rankings = new();
+    private readonly ConcurrentDictionary<int, string[]> _withoutYearFigure = new();
 
     private RetrievalIndex(KnowledgeBase knowledge)
     {
@@ -41,6 +43,21 @@ internal sealed class RetrievalIndex
     public IReadOnlyList<Fact> OnTopic(Topic topic) => _byTopic.GetOrAdd(
         topic.Id,
         _ => [.. FactOrdering.Order(_knowledge.Facts.Where(f => TopicMatching.Matches(f, [topic])))]);
+
+    /// <summary>
+    /// Each company's largest US-dollar spending figure for a whole year, largest first, computed once per year
+    /// and snapshot: rankings are asked often and their input never changes.
+    /// </summary>
+    public IReadOnlyList<Fact> YearRanking(int year) => _rankings.GetOrAdd(year, y => [.. WholeYearSpending(y)
+        .Where(f => f.Amount!.Currency == "USD")
+        .GroupBy(f => f.SubjectId, StringComparer.Ordinal)
+        .Select(g => g.MaxBy(f => f.Amount!.MaxInUnits)!)
+        .OrderByDescending(f => f.Amount!.MaxInUnits)]);
+
+    /// <summary>Companies with spending figures for other years but none for this one, by id.</summary>
+    public IReadOnlyList<string> WithoutYearFigure(int year) => _withoutYearFigure.GetOrAdd(
+        year,
+        y => [.. SubjectsWithSpending.Except(YearRanking(y).Select(f => f.SubjectId)).Order(StringComparer.Ordinal)]);
 
     /// <summary>Spending figures (money, whole calendar or fiscal year) of companies stated for a year.</summary>
     public IReadOnlyList<Fact> WholeYearSpending(int year) => _wholeYearSpending.Value.GetValueOrDefault(year) ?? [];

@@ -53,9 +53,17 @@ internal static class SubjectMatcher
 
     private static (Subject Subject, int Length)? MatchPhraseAt(IReadOnlyList<string> tokens, int start, AliasIndex aliases)
     {
-        for (var length = Math.Min(aliases.LongestPhrase, tokens.Count - start); length >= 1; length--)
+        var first = tokens[start];
+        var maxLength = Math.Min(aliases.LongestPhrase, tokens.Count - start);
+        if (!aliases.StartsAlias(first))
         {
-            var phrase = string.Join(' ', tokens.Skip(start).Take(length));
+            // Only a one-word genitive ("Metas") can still match here.
+            maxLength = Genitive(first) is { } stem && aliases.StartsAlias(stem) ? 1 : 0;
+        }
+
+        for (var length = maxLength; length >= 1; length--)
+        {
+            var phrase = length == 1 ? first : string.Join(' ', tokens.Skip(start).Take(length));
             if (aliases.Find(phrase) is { } subject)
             {
                 return (subject, length);
