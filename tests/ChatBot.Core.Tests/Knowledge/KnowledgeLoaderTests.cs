@@ -69,6 +69,19 @@ public class KnowledgeLoaderTests
         Assert.Equal(LineOf(yaml, "- id: acme-2025"), error.Line);
     }
 
+    [Theory]
+    [InlineData("    publisher: null\n")]
+    [InlineData("    published: null\n")]
+    [InlineData("    url: null\n")]
+    public void Load_SourceWithoutExplicitMetadata_IsReported(string removed)
+    {
+        var yaml = KnowledgeYaml.With(KnowledgeYaml.ValidFact).Replace(removed, string.Empty, StringComparison.Ordinal);
+
+        var error = Assert.Single(KnowledgeLoader.Load(yaml, "k.yaml").Errors);
+
+        Assert.Contains($"source 'article-1' is missing the field '{removed.Trim().Split(':')[0]}'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_DuplicateFactId_ReportsSecondOccurrenceWithFirstLine()
     {

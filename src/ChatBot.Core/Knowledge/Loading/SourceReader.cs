@@ -25,11 +25,16 @@ internal static class SourceReader
             }
         }
 
-        var title = reader.OptionalString("title");
-        if (!reader.Has("title") && reader.Child("title") is null)
+        // Metadata is never guessed, so its absence must be explicit: "publisher: null", not a forgotten line.
+        foreach (var key in (string[])["title", "publisher", "published", "url"])
         {
-            errors.Add(reader.Line, null, $"source '{id}' is missing the field 'title' (write title: null when the article has none)");
+            if (reader.Child(key) is null)
+            {
+                errors.Add(reader.Line, null, $"source '{id}' is missing the field '{key}' (write {key}: null when the article does not say)");
+            }
         }
+
+        var title = reader.OptionalString("title");
 
         return id is null ? null : new Located<Source>(
             new Source(id, title, reader.OptionalString("publisher"), reader.OptionalString("author"), date, reader.OptionalString("url"), reader.OptionalString("file")),
