@@ -1,0 +1,3 @@
+namespace ChatBot.Json;
+
+internal sealed record AmountJson(decimal Min, decimal Max, string? Currency, string Scale, string Unit, string Qualifier);

@@ -1,0 +1,3 @@
+namespace ChatBot.Json;
+
+internal sealed record SourceJson(string Id, string? Title, string? Publisher, string? Url, string? File, string Quote);
