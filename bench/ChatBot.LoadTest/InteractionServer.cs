@@ -20,13 +20,13 @@ internal sealed class InteractionServer : IAsyncDisposable
     public const string ApplicationId = "1234567890123456789";
     private readonly WebApplication _app;
 
-    private InteractionServer(WebApplication app, RequestSigner signer)
+    private InteractionServer(WebApplication app, DiscordRequestSigner signer)
     {
         _app = app;
         Signer = signer;
     }
 
-    public RequestSigner Signer { get; }
+    public DiscordRequestSigner Signer { get; }
 
     public Uri BaseAddress => new(_app.Urls.First());
 
@@ -34,7 +34,7 @@ internal sealed class InteractionServer : IAsyncDisposable
     {
         var loaded = KnowledgeLoader.Load(await File.ReadAllTextAsync(knowledgePath), knowledgePath);
         var knowledge = loaded.Knowledge ?? throw new InvalidOperationException($"knowledge unusable: {loaded.Errors[0]}");
-        var signer = new RequestSigner();
+        var signer = new DiscordRequestSigner();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

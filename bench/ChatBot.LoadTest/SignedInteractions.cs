@@ -23,7 +23,7 @@ internal static class SignedInteractions
         ("How much does Oracle invest in 2025?", "fr"),
     ];
 
-    public static IReadOnlyList<SignedInteraction> Create(RequestSigner signer, int count)
+    public static IReadOnlyList<SignedInteraction> Create(DiscordRequestSigner signer, int count)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return [.. Enumerable.Range(0, count).Select(i =>

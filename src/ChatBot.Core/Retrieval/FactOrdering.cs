@@ -8,6 +8,10 @@ internal static class FactOrdering
     public static bool IsSpending(FactKind kind) =>
         kind is FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters;
 
+    /// <summary>A money spending figure for one whole calendar or fiscal year: what comparisons and rankings use.</summary>
+    public static bool IsWholeYearSpending(Fact fact) =>
+        IsSpending(fact.Kind) && fact.Amount is { IsMoney: true } && Granularity(fact.Period) == 0 && fact.Period.Year is not null;
+
     public static int Tier(FactKind kind) => kind switch
     {
         FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters => 0,

@@ -34,9 +34,8 @@ internal static class HeadlineFigure
 
     /// <summary>The years for which the subject has a spending figure.</summary>
     public static IEnumerable<int> SpendingYears(KnowledgeBase knowledge, Subject subject) => knowledge.FactsAbout(subject.Id)
-        .Where(f => FactOrdering.IsSpending(f.Kind) && f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 0)
-        .Select(f => f.Period.Year ?? 0)
-        .Where(y => y > 0)
+        .Where(FactOrdering.IsWholeYearSpending)
+        .Select(f => f.Period.Year!.Value)
         .Distinct();
 
     private static Fact? Best(IEnumerable<Fact> facts) => facts

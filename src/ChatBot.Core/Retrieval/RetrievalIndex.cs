@@ -93,7 +93,7 @@ internal sealed class RetrievalIndex
         .ToDictionary(g => g.Key, g => g.Select(p => p.Fact).ToArray(), StringComparer.Ordinal);
 
     private Dictionary<int, Fact[]> BuildWholeYearSpending() => _knowledge.Facts
-        .Where(f => FactOrdering.IsSpending(f.Kind) && f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 0 && f.Period.Year is not null)
+        .Where(FactOrdering.IsWholeYearSpending)
         .Where(f => _knowledge.FindSubject(f.SubjectId)?.Kind == SubjectKind.Company)
         .GroupBy(f => f.Period.Year!.Value)
         .ToDictionary(g => g.Key, g => g.ToArray());

@@ -4,14 +4,14 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Security;
 
-namespace ChatBot.LoadTest;
+namespace ChatBot.TestSupport;
 
-/// <summary>Signs request bodies as Discord does, with a key pair generated for this run.</summary>
-internal sealed class RequestSigner
+/// <summary>Signs request bodies as Discord does, with an Ed25519 key pair generated for this run.</summary>
+internal sealed class DiscordRequestSigner
 {
     private readonly Ed25519PrivateKeyParameters _private;
 
-    public RequestSigner()
+    public DiscordRequestSigner()
     {
         var generator = new Ed25519KeyPairGenerator();
         generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
