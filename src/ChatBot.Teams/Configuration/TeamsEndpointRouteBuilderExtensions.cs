@@ -1,3 +1,4 @@
+using ChatBot.Teams.BotFramework;
 using ChatBot.Teams.Webhook;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,11 @@ public static class TeamsEndpointRouteBuilderExtensions
         if (options.HasWebhook)
         {
             endpoints.MapTeamsWebhook();
+        }
+
+        if (options.HasBotFramework)
+        {
+            endpoints.MapTeamsBot();
         }
 
         return endpoints;

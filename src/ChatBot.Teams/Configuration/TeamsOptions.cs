@@ -12,7 +12,7 @@ public sealed class TeamsOptions
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public const string DefaultAuthorityHost = "https://login.microsoftonline.com";
-    public const string EmulatorOpenIdMetadataUrl = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
+    public const string DefaultEmulatorOpenIdMetadataUrl = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
     public const string MultiTenantAuthority = "botframework.com";
 
     /// <summary>Comma-separated base64 security tokens of outgoing webhooks (one per team); enables <c>/teams/webhook</c>.</summary>
@@ -37,8 +37,13 @@ public sealed class TeamsOptions
     /// </summary>
     public bool AcceptTenantIssuer { get; set; }
 
+    /// <summary>Where the tenant's signing keys are; empty means <c>{AuthorityHost}/{TenantId}/v2.0/.well-known/openid-configuration</c>.</summary>
+    public string? TenantOpenIdMetadataUrl { get; set; }
+
     /// <summary>Accept Bot Framework Emulator tokens; only for local development.</summary>
     public bool AllowEmulator { get; set; }
+
+    public string EmulatorOpenIdMetadataUrl { get; set; } = DefaultEmulatorOpenIdMetadataUrl;
 
     /// <summary>Where MSAL's authority lives; the authority is this plus the tenant (or botframework.com).</summary>
     public string AuthorityHost { get; set; } = DefaultAuthorityHost;

@@ -1,3 +1,4 @@
+using ChatBot.Teams.BotFramework;
 using ChatBot.Teams.Conversation;
 using ChatBot.Teams.Webhook;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,28 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsAnswerer>();
         services.TryAddSingleton<TeamsWebhookResponder>();
         services.TryAddSingleton(provider => new HmacSignatureVerifier(provider.GetRequiredService<IOptions<TeamsOptions>>().Value.GetWebhookSecrets()));
+        if (TeamsEnvironmentVariables.Read(configuration).HasBotFramework)
+        {
+            AddBotFramework(services);
+        }
+
         return services;
+    }
+
+    private static void AddBotFramework(IServiceCollection services)
+    {
+        // Metadata and JWKS downloads; the documents hold public keys only, so their URLs may be logged.
+        services.AddHttpClient(nameof(BotTokenValidator));
+        services.TryAddSingleton<BotTokenValidator>();
+        services.TryAddSingleton<MsalHttpClientFactory>();
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient<BotConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers(); // Requests carry the bot's bearer token; keep them out of logs.
+        services.TryAddSingleton<TeamsReplyQueue>();
+        services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<TeamsBotResponder>();
+        services.AddHostedService<TeamsReplyService>();
     }
 }
