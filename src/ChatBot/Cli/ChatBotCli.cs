@@ -19,11 +19,14 @@ internal static class ChatBotCli
         root.Subcommands.Add(KnowledgeCommand.Create(context, knowledge));
         root.Subcommands.Add(ServeCommand.Create(context, knowledge));
         root.Subcommands.Add(RegisterCommandsCommand.Create(context));
-        root.SetAction((parse, ct) => DiscordPlatform.IsConfigured(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+        root.SetAction((parse, ct) => IsPlatformConfigured(new ConfigurationBuilder().AddEnvironmentVariables().Build())
             ? ServeCommand.RunAsync(context, parse.GetValue(knowledge), null, null, ct)
             : Task.FromResult(ChatCommand.Run(context, parse.GetValue(knowledge))));
         return root;
     }
+
+    private static bool IsPlatformConfigured(IConfiguration configuration) =>
+        DiscordPlatform.IsConfigured(configuration) || TeamsPlatform.IsConfigured(configuration);
 
     public static int Run(string[] args, CliContext context) =>
         Build(context).Parse(args).Invoke(new InvocationConfiguration

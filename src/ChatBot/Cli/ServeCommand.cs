@@ -18,7 +18,7 @@ internal static class ServeCommand
         {
             Description = $"Where the HTTP server listens, e.g. http://0.0.0.0:8080 (default: ASPNETCORE_URLS, else {ServeHost.DefaultUrl})",
         };
-        var command = new Command("serve", "Run the bot on Discord: the gateway when DISCORD_TOKEN is set, the HTTP interactions endpoint when DISCORD_PUBLIC_KEY is") { urls };
+        var command = new Command("serve", "Run the bot on Discord (the gateway when DISCORD_TOKEN is set, the HTTP interactions endpoint when DISCORD_PUBLIC_KEY is) and/or Teams (TEAMS_WEBHOOK_SECRET, TEAMS_APP_ID)") { urls };
         command.SetAction((parse, ct) => RunAsync(context, parse.GetValue(knowledge), parse.GetValue(urls), null, ct));
         return command;
     }
@@ -38,9 +38,9 @@ internal static class ServeCommand
         try
         {
             var builder = ServeHost.CreateBuilder(path, urls, settings);
-            if (!DiscordPlatform.IsConfigured(builder.Configuration))
+            if (!DiscordPlatform.IsConfigured(builder.Configuration) && !TeamsPlatform.IsConfigured(builder.Configuration))
             {
-                context.Error.WriteLine($"error: {DiscordPlatform.NotConfigured}");
+                context.Error.WriteLine($"error: {DiscordPlatform.NotConfigured}; or for Teams, {TeamsPlatform.NotConfigured}");
                 return ExitCodes.ConfigurationError;
             }
 

@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Discord.Configuration;
+using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,10 +20,13 @@ internal static class HealthEndpoints
         return endpoints;
     }
 
-    internal static JsonHttpResult<HealthStatus> GetHealth(IKnowledgeProvider knowledge, IOptions<DiscordOptions> discord)
+    internal static JsonHttpResult<HealthStatus> GetHealth(IKnowledgeProvider knowledge, IOptions<DiscordOptions> discord, IOptions<TeamsOptions> teams)
     {
         var kb = knowledge.Current;
-        var status = new HealthStatus("ok", kb.Facts.Count, kb.Sources.Count, kb.Subjects.Count, discord.Value.HasGateway, discord.Value.HasHttpInteractions);
+        var status = new HealthStatus("ok", kb.Facts.Count, kb.Sources.Count, kb.Subjects.Count, discord.Value.HasGateway, discord.Value.HasHttpInteractions)
+        {
+            Teams = new TeamsHealth(teams.Value.HasWebhook, teams.Value.HasBotFramework),
+        };
         return TypedResults.Json(status, HostingJsonContext.Default.HealthStatus);
     }
 }

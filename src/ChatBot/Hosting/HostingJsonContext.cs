@@ -4,4 +4,5 @@ namespace ChatBot.Hosting;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(HealthStatus))]
+[JsonSerializable(typeof(TeamsHealth))]
 internal sealed partial class HostingJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ internal static class ServeHost
         builder.Services.AddKnowledge(knowledgePath);
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddDiscordCommands();
+        builder.Services.AddTeams(builder.Configuration);
         return builder;
     }
 
@@ -57,6 +59,7 @@ internal static class ServeHost
         var app = builder.Build();
         app.MapHealth();
         app.MapDiscordInteractions();
+        app.MapTeams();
         return app;
     }
 

@@ -1,0 +1,18 @@
+using ChatBot.Teams.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Whether the configuration sets up Teams (outgoing webhook, Bot Framework endpoint or both).</summary>
+internal static class TeamsPlatform
+{
+    public static readonly string NotConfigured =
+        $"set {TeamsEnvironmentVariables.WebhookSecret} (outgoing webhook) or "
+        + $"{TeamsEnvironmentVariables.AppId} and {TeamsEnvironmentVariables.AppPassword} (Bot Framework endpoint)";
+
+    public static bool IsConfigured(IConfiguration configuration)
+    {
+        var options = TeamsEnvironmentVariables.Read(configuration);
+        return options.HasWebhook || options.HasBotFramework;
+    }
+}
