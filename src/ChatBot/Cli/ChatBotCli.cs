@@ -19,6 +19,7 @@ internal static class ChatBotCli
         root.Subcommands.Add(KnowledgeCommand.Create(context, knowledge));
         root.Subcommands.Add(ServeCommand.Create(context, knowledge));
         root.Subcommands.Add(RegisterCommandsCommand.Create(context));
+        root.Subcommands.Add(TeamsCommand.Create(context));
         root.SetAction((parse, ct) => IsPlatformConfigured(new ConfigurationBuilder().AddEnvironmentVariables().Build())
             ? ServeCommand.RunAsync(context, parse.GetValue(knowledge), null, null, ct)
             : Task.FromResult(ChatCommand.Run(context, parse.GetValue(knowledge))));
