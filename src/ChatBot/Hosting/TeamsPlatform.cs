@@ -12,7 +12,15 @@ internal static class TeamsPlatform
 
     public static bool IsConfigured(IConfiguration configuration)
     {
-        var options = TeamsEnvironmentVariables.Read(configuration);
-        return options.HasWebhook || options.HasBotFramework;
+        try
+        {
+            var options = TeamsEnvironmentVariables.Read(configuration);
+            return options.HasWebhook || options.HasBotFramework;
+        }
+        catch (InvalidOperationException)
+        {
+            // A malformed Teams flag means Teams was meant to run; serve reports the variable when it starts.
+            return true;
+        }
     }
 }

@@ -46,6 +46,7 @@ public sealed class TeamsServeHostTests
     [Theory]
     [InlineData("TEAMS_APP_ID", "not-a-guid-secret-value", "TEAMS_APP_ID is malformed")]
     [InlineData("TEAMS_WEBHOOK_SECRET", "not base64 secret-value!", "TEAMS_WEBHOOK_SECRET is malformed")]
+    [InlineData("TEAMS_ALLOW_EMULATOR", "secret-value", "TEAMS_ALLOW_EMULATOR is malformed")]
     public async Task Serve_MalformedTeamsSetting_StopsNamingTheVariableButNotTheValue(string variable, string value, string expected)
     {
         var console = new TestConsole();
