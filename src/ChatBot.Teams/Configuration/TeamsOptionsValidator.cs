@@ -46,6 +46,16 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             Url(failures, options.TokenEndpoint, TokenEndpoint);
         }
 
+        if (options.AllowEmulator)
+        {
+            Url(failures, options.EmulatorOpenIdMetadataUrl, $"{TeamsOptions.SectionName}:{nameof(TeamsOptions.EmulatorOpenIdMetadataUrl)}");
+        }
+
+        if (!string.IsNullOrEmpty(options.TenantOpenIdMetadataUrl))
+        {
+            Url(failures, options.TenantOpenIdMetadataUrl, $"{TeamsOptions.SectionName}:{nameof(TeamsOptions.TenantOpenIdMetadataUrl)}");
+        }
+
         if (options.GetIssuers().Count == 0)
         {
             failures.Add($"{Issuers} must name at least one issuer.");

@@ -26,6 +26,7 @@ public sealed class TeamsOptionsValidatorTests
     [InlineData("TokenEndpoint", "not a url", "TEAMS_TOKEN_ENDPOINT")]
     [InlineData("TenantId", "contoso", "TEAMS_TENANT_ID")]
     [InlineData("Issuers", " , ", "TEAMS_ISSUERS")]
+    [InlineData("TenantOpenIdMetadataUrl", "ftp://x.example/meta", "Teams:TenantOpenIdMetadataUrl")]
     public void Validate_BadSetting_NamesTheVariable(string property, string value, string variable)
     {
         var options = new TeamsOptions();
