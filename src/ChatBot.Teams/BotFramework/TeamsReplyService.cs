@@ -16,10 +16,11 @@ public sealed class TeamsReplyService(
 {
     private const int Parallelism = 8;
 
+    // Stopping ends the intake; replies already being sent finish (within the host's shutdown timeout).
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Parallel.ForEachAsync(
             queue.Reader.ReadAllAsync(stoppingToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
             async (job, ct) => await HandleAsync(job, ct));
 
     internal async Task HandleAsync(TeamsReplyJob job, CancellationToken ct)
@@ -48,9 +49,10 @@ public sealed class TeamsReplyService(
         {
             logger.LogWarning("Could not send the Teams {Kind} reply: {Reason}", job.Kind, ex.Message);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogInformation("A Teams {Kind} reply was cancelled by shutdown", job.Kind);
+            // One bad job must not stop the service that answers everyone else.
+            logger.LogError(ex, "The Teams {Kind} reply failed", job.Kind);
         }
     }
 

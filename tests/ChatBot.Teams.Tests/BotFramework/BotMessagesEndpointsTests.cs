@@ -75,6 +75,21 @@ public sealed class BotMessagesEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_ConnectorRefusesAReply_LaterMessagesStillAnswered()
+    {
+        _cloud.ScriptConnector(new ScriptedResponse(401), new ScriptedResponse(401, Body: "{\"message\":\"Authorization has been denied for this request.\"}"));
+        using var first = await _host.PostAsync(BotActivities.Message(_cloud.ServiceUrl, "help", id: "1"), Token());
+        await _cloud.ConnectorReceivedAsync(2);
+
+        using var second = await _host.PostAsync(BotActivities.Message(_cloud.ServiceUrl, "sources", id: "2"), Token());
+        await _cloud.ConnectorReceivedAsync(4);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.EndsWith("/activities/2", _cloud.ConnectorRequests[3].Path, StringComparison.Ordinal);
+        Assert.Equal(4, _cloud.ConnectorRequests.Count);
+    }
+
+    [Fact]
     public async Task Post_ExpiredWithinSkew_Accepted()
     {
         using var response = await _host.PostAsync(BotActivities.Message(_cloud.ServiceUrl, "help"), Token(expiresIn: TimeSpan.FromMinutes(-4)));
