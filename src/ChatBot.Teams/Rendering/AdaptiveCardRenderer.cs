@@ -170,37 +170,8 @@ internal static class AdaptiveCardRenderer
     private static void AddSources(JsonArray body, Answer answer, CardOptions options, CardDetail detail)
     {
         var language = answer.Language;
-        var header = TextBlock($"{AnswerLabels.Sources(language)} ({answer.Sources.Count})", bolder: true);
-        body.Add(new JsonObject
-        {
-            ["type"] = "ColumnSet",
-            ["separator"] = true,
-            ["columns"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray { header } },
-                new JsonObject
-                {
-                    ["type"] = "Column",
-                    ["width"] = "auto",
-                    ["items"] = new JsonArray
-                    {
-                        new JsonObject
-                        {
-                            ["type"] = "ActionSet",
-                            ["actions"] = new JsonArray
-                            {
-                                new JsonObject
-                                {
-                                    ["type"] = "Action.ToggleVisibility",
-                                    ["title"] = TeamsPhrases.For(language).ShowHide,
-                                    ["targetElements"] = new JsonArray { SourcesId },
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        });
+        var header = TextBlock($"{AnswerLabels.Sources(language)} ({answer.Sources.Count})", bolder: true, separator: !options.CollapsibleSources);
+        body.Add(options.CollapsibleSources ? WithToggle(header, TeamsPhrases.For(language).ShowHide) : header);
 
         var items = new JsonArray();
         foreach (var cited in answer.Sources.Take(detail.MaxSources))
@@ -220,8 +191,35 @@ internal static class AdaptiveCardRenderer
             items.Add(TextBlock(TeamsPhrases.For(language).MoreSources(answer.Sources.Count - detail.MaxSources), subtle: true));
         }
 
-        body.Add(new JsonObject { ["type"] = "Container", ["id"] = SourcesId, ["isVisible"] = options.SourcesExpanded, ["items"] = items });
+        body.Add(new JsonObject { ["type"] = "Container", ["id"] = SourcesId, ["isVisible"] = !options.CollapsibleSources, ["items"] = items });
     }
+
+    /// <summary>The sources header with a "Show / hide" button beside it, as Teams lays out collapsible sections.</summary>
+    private static JsonObject WithToggle(JsonObject header, string title) => new()
+    {
+        ["type"] = "ColumnSet",
+        ["separator"] = true,
+        ["columns"] = new JsonArray
+        {
+            new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray { header } },
+            new JsonObject
+            {
+                ["type"] = "Column",
+                ["width"] = "auto",
+                ["items"] = new JsonArray
+                {
+                    new JsonObject
+                    {
+                        ["type"] = "ActionSet",
+                        ["actions"] = new JsonArray
+                        {
+                            new JsonObject { ["type"] = "Action.ToggleVisibility", ["title"] = title, ["targetElements"] = new JsonArray { SourcesId } },
+                        },
+                    },
+                },
+            },
+        },
+    };
 
     /// <summary>The engine's source line, with the title linked to the article when its address is known.</summary>
     internal static string SourceLine(Source source, Language language)

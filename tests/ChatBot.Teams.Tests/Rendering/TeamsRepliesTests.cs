@@ -77,12 +77,16 @@ public sealed class TeamsRepliesTests
     }
 
     [Fact]
-    public void Answer_WebhookCard_SourcesExpandedWithoutSubmitActions()
+    public void Answer_WebhookCard_SourcesExpandedWithoutAnyAction()
     {
-        var card = Card(TeamsReplies.Answer(Engine.Ask("pledge meta", Language.English), CardOptions.Webhook));
+        var answer = Engine.Ask("pledge meta", Language.English);
+
+        var card = Card(TeamsReplies.Answer(answer, CardOptions.Webhook));
 
         Assert.True((bool)card["body"]!.AsArray().Single(e => (string?)e!["id"] == AdaptiveCardRenderer.SourcesId)!["isVisible"]!);
-        Assert.DoesNotContain("Action.Submit", CardAssert.Types(card));
+        // Outgoing-webhook cards may only carry openURL actions.
+        Assert.DoesNotContain(CardAssert.Types(card), t => t.StartsWith("Action.", StringComparison.Ordinal));
+        Assert.Contains(CardAssert.Texts(card), t => t.Contains(answer.Facts[0].Quote, StringComparison.Ordinal));
     }
 
     [Fact]
