@@ -30,6 +30,30 @@ public static class Citations
         return (keys, new string(rest));
     }
 
+    /// <summary>The reply with each citation group ("[F1][F3]") replaced by the template's source numbers ("[1, 2]").</summary>
+    public static string ToSourceNumbers(string reply, PhrasingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(request);
+        var text = new System.Text.StringBuilder(reply.Length);
+        var copied = 0;
+        var open = reply.IndexOf('[', StringComparison.Ordinal);
+        while (open >= 0 && reply.IndexOf(']', open + 1) is var close && close > 0)
+        {
+            var keys = new List<string>();
+            if (TryKeys(reply.AsSpan(open + 1, close - open - 1), keys))
+            {
+                var numbers = keys.Select(k => request.Find(k)?.SourceNumber).OfType<int>().Distinct().Order();
+                text.Append(reply, copied, open - copied).Append('[').Append(string.Join(", ", numbers)).Append(']');
+                copied = close + 1;
+            }
+
+            open = reply.IndexOf('[', close + 1);
+        }
+
+        return text.Append(reply, copied, reply.Length - copied).ToString();
+    }
+
     private static bool TryKeys(ReadOnlySpan<char> inner, List<string> keys)
     {
         var found = new List<string>();

@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 
@@ -22,6 +23,34 @@ public static class DiscordAnswerRenderer
         return DiscordMessageLimits.Apply(new InteractionCallbackData
         {
             Embeds = [Embed(answer)],
+            Components = Components(answer),
+            Flags = flags,
+            AllowedMentions = AllowedMentions.None,
+        });
+    }
+
+    /// <summary>
+    /// A phrased answer: the checked reply as the description, the "phrased by AI" label as footer, and the bot's own
+    /// sources and Sources button, exactly as for the template. Unphrased answers render as the template.
+    /// </summary>
+    public static InteractionCallbackData Render(PhrasedAnswer phrased, MessageFlags? flags = null)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        if (phrased.Text is null)
+        {
+            return Render(phrased.Template, flags);
+        }
+
+        var answer = phrased.Template;
+        var embed = Embed(answer) with
+        {
+            Description = DiscordMarkdown.Escape(phrased.Text),
+            Fields = [.. SourceFields(answer, DiscordPhrases.For(answer.Language))],
+            Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
+        };
+        return DiscordMessageLimits.Apply(new InteractionCallbackData
+        {
+            Embeds = [embed],
             Components = Components(answer),
             Flags = flags,
             AllowedMentions = AllowedMentions.None,

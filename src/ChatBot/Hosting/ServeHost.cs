@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.SemanticKernel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +48,7 @@ internal static class ServeHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddKnowledge(knowledgePath);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddPhrasing(builder.Configuration);
         builder.Services.AddDiscordCommands();
         return builder;
     }
