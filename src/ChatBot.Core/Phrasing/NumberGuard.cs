@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Phrasing;
@@ -10,6 +11,10 @@ namespace ChatBot.Core.Phrasing;
 /// </summary>
 public static class NumberGuard
 {
+    // A memo of a pure function: a statement string of the loaded knowledge always states the same numbers, and it
+    // is scanned in the one language it is written in. Weak keys let replaced knowledge snapshots go.
+    private static readonly ConditionalWeakTable<string, StatedNumber[]>[] StatementNumbers = [[], []];
+
     public static GuardVerdict Check(string reply, PhrasingRequest request)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -65,7 +70,7 @@ public static class NumberGuard
             AddPeriod(allowed, fact.PeriodData);
 
             // The curated statement's own numbers ("nach der ersten Investition von 2019", "in den nächsten vier Jahren").
-            allowed.AddRange(ReplyNumberScanner.Scan(fact.Statement, request.Language));
+            allowed.AddRange(StatementNumbers[(int)request.Language].GetValue(fact.Statement, statement => [.. ReplyNumberScanner.Scan(statement, request.Language)]));
         }
 
         return allowed;
@@ -75,10 +80,10 @@ public static class NumberGuard
     {
         var currency = amount.IsMoney ? amount.Currency : null;
         var percent = amount.Unit == Unit.Percent;
-        yield return new StatedNumber(amount.Min, amount.Scale, currency, percent, string.Empty);
+        yield return new StatedNumber(amount.Min, amount.Scale, currency, percent);
         if (amount.IsRange)
         {
-            yield return new StatedNumber(amount.Max, amount.Scale, currency, percent, string.Empty);
+            yield return new StatedNumber(amount.Max, amount.Scale, currency, percent);
         }
     }
 
@@ -88,7 +93,7 @@ public static class NumberGuard
         {
             if (value is { } number)
             {
-                allowed.Add(new StatedNumber(number, Scale.One, null, false, string.Empty));
+                allowed.Add(new StatedNumber(number, Scale.One, null, false));
             }
         }
     }

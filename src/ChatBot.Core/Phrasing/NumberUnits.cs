@@ -5,6 +5,13 @@ namespace ChatBot.Core.Phrasing;
 /// <summary>The scale words, currency names and percent words written next to numbers, German and English.</summary>
 internal static class NumberUnits
 {
+    /// <summary>Every word <see cref="ScaleOf"/> knows, for the scanner's quick first test.</summary>
+    public static readonly string[] ScaleWords =
+    [
+        "tsd", "tausend", "thousand", "thousands", "mio", "million", "millionen", "millions", "mn", "mrd", "milliarde", "milliarden",
+        "bn", "bln", "billions", "billion", "billionen", "trillion", "trillionen", "trillions", "tn",
+    ];
+
     /// <summary>A scale word; German "Billion" is a trillion. Single letters count only attached to digits ("$80bn", "80m").</summary>
     public static Scale? ScaleOf(ReadOnlySpan<char> word, Language language, bool attached) => word switch
     {

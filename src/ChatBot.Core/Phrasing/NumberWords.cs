@@ -30,6 +30,13 @@ internal static class NumberWords
 
     private static readonly string[] GermanOrdinalEndings = ["n", "r", "s", "m", ""];
 
+    // Every word the scanner reads starts like one of these (compounds start with a unit, ten, "hundert" or "tausend").
+    private static readonly bool[] Openings = BuildOpenings();
+
+    /// <summary>A cheap first test: most words of a reply cannot be a number or scale word by their first two letters.</summary>
+    public static bool MayBeNumberWord(ReadOnlySpan<char> word) =>
+        word.Length <= 2 || word[0] is < 'a' or > 'z' || word[1] is < 'a' or > 'z' || Openings[((word[0] - 'a') * 26) + word[1] - 'a'];
+
     /// <summary>A cardinal number word, including German compounds and "-mal"/"-fach" forms.</summary>
     public static bool TryCardinal(ReadOnlySpan<char> word, out decimal value)
     {
@@ -120,6 +127,21 @@ internal static class NumberWords
         }
 
         return false;
+    }
+
+    private static bool[] BuildOpenings()
+    {
+        var openings = new bool[26 * 26];
+        foreach (var word in Cardinals.Keys.Concat(Ordinals.Keys).Concat(Fractions.Keys).Concat(Articles).Concat(NumberUnits.ScaleWords)
+            .Concat(["hundert", "tausend", "third", "quarter"]))
+        {
+            if (word.Length >= 2 && word[0] is >= 'a' and <= 'z' && word[1] is >= 'a' and <= 'z')
+            {
+                openings[((word[0] - 'a') * 26) + word[1] - 'a'] = true;
+            }
+        }
+
+        return openings;
     }
 
     private static FrozenDictionary<string, decimal> BuildCardinals()

@@ -1,6 +1,5 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Loading;
-using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Phrasing;
 
@@ -15,7 +14,7 @@ public static class ReplyNumberScanner
     public static List<StatedNumber> Scan(string text, Language language, List<string>? unreadable = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = TextFolding.Fold(text);
+        var folded = NumberFolding.Fold(text);
         var tokens = ReplyTokenizer.Tokenize(folded);
         var numbers = new List<(StatedNumber Number, int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -47,7 +46,7 @@ public static class ReplyNumberScanner
                 return null;
             }
         }
-        else if (token.Kind != ReplyTokenKind.Word)
+        else if (token.Kind != ReplyTokenKind.Word || !NumberWords.MayBeNumberWord(span))
         {
             return null;
         }
@@ -55,7 +54,7 @@ public static class ReplyNumberScanner
         {
             // A scale word with no number ("investiert Milliarden") claims an amount no fact states.
             return NumberUnits.ScaleOf(span, language, attached: false) is { } vague
-                ? (new StatedNumber(-1, vague, null, false, span.ToString()), i, i)
+                ? (new StatedNumber(-1, vague, null, false, folded.AsMemory(token.Start, token.Length)), i, i)
                 : null;
         }
 
@@ -104,8 +103,8 @@ public static class ReplyNumberScanner
             }
         }
 
-        var text = folded[tokens[i].Start..tokens[last].End];
-        return (new StatedNumber(value, scale, currency, percent, text), i, last);
+        var slice = folded.AsMemory(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        return (new StatedNumber(value, scale, currency, percent, slice), i, last);
     }
 
     // Number words, possibly several ("one hundred", "eighty-five"); an article counts only before a scale or fraction.
