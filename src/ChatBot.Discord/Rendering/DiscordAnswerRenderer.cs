@@ -41,20 +41,33 @@ public static class DiscordAnswerRenderer
             return Render(phrased.Template, flags);
         }
 
-        var answer = phrased.Template;
-        var embed = Embed(answer) with
-        {
-            Description = DiscordMarkdown.Escape(phrased.Text),
-            Fields = [.. SourceFields(answer, DiscordPhrases.For(answer.Language))],
-            Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
-        };
         return DiscordMessageLimits.Apply(new InteractionCallbackData
         {
-            Embeds = [embed],
-            Components = Components(answer),
+            Embeds = [PhrasedEmbed(phrased, phrased.Text)],
+            Components = Components(phrased.Template),
             Flags = flags,
             AllowedMentions = AllowedMentions.None,
         });
+    }
+
+    /// <summary>A reply to a mention or DM, phrased when the phraser's reply passed the guard.</summary>
+    public static MessageReply RenderReply(PhrasedAnswer phrased)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        return phrased.Text is null
+            ? RenderReply(phrased.Template)
+            : new MessageReply(null, [PhrasedEmbed(phrased, phrased.Text)], Components(phrased.Template));
+    }
+
+    private static Embed PhrasedEmbed(PhrasedAnswer phrased, string text)
+    {
+        var answer = phrased.Template;
+        return Embed(answer) with
+        {
+            Description = DiscordMarkdown.Escape(text),
+            Fields = [.. SourceFields(answer, DiscordPhrases.For(answer.Language))],
+            Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
+        };
     }
 
     /// <summary>A reply to a mention or DM.</summary>
