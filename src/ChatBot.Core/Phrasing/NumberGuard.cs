@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Phrasing;
@@ -35,14 +36,13 @@ public static class NumberGuard
         var allowed = Allowed(request);
         foreach (var number in stated)
         {
-            if (!allowed.Any(figure => Matches(number, figure)))
+            if (!AnyMatch(number, allowed))
             {
                 violations.Add($"\"{number.Text}\" is not a figure, year or period of the retrieved facts");
             }
         }
 
-        if (request.Find(request.HeadlineKey) is { Amount: { } headline } fact
-            && !Bounds(headline).All(bound => stated.Any(number => Matches(number, bound))))
+        if (request.Find(request.HeadlineKey) is { Amount: { } headline } fact && !Keeps(stated, headline))
         {
             violations.Add($"the headline figure {fact.Figure} is missing");
         }
@@ -50,8 +50,41 @@ public static class NumberGuard
         return new GuardVerdict(violations, keys);
     }
 
+    private static bool AnyMatch(in StatedNumber number, List<StatedNumber> candidates)
+    {
+        foreach (ref readonly var candidate in CollectionsMarshal.AsSpan(candidates))
+        {
+            if (Matches(number, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Both bounds of a range must stay: "$65 billion" for "$60–65 billion" alters the figure.
+    private static bool Keeps(List<StatedNumber> stated, Amount headline)
+    {
+        foreach (var bound in Bounds(headline))
+        {
+            var kept = false;
+            foreach (ref readonly var number in CollectionsMarshal.AsSpan(stated))
+            {
+                kept |= Matches(number, bound);
+            }
+
+            if (!kept)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether a stated number is the allowed one: same value and scale; a written currency or percent sign must agree.
-    private static bool Matches(StatedNumber number, StatedNumber allowed) =>
+    private static bool Matches(in StatedNumber number, in StatedNumber allowed) =>
         number.Value == allowed.Value
         && number.Scale == allowed.Scale
         && (number.Currency is null || number.Currency == allowed.Currency)
