@@ -5,8 +5,8 @@ using ChatBot.Core.Knowledge;
 namespace ChatBot.Core.Phrasing;
 
 /// <summary>
-/// Renders a phrased answer as plain text: the checked reply, the "phrased by AI" label, then the template's own
-/// numbered sources (never the model's). An unphrased answer renders exactly as <see cref="PlainTextRenderer"/>.
+/// Renders a phrased answer as plain text: the checked reply, the template's notes, the "phrased by AI" label,
+/// then the template's own numbered sources (never the model's). An unphrased answer renders exactly as <see cref="PlainTextRenderer"/>.
 /// </summary>
 public static class PhrasedAnswerRenderer
 {
@@ -23,6 +23,13 @@ public static class PhrasedAnswerRenderer
         var answer = phrased.Template;
         var phrases = Phrases.For(answer.Language);
         var text = new StringBuilder(phrased.Text.Trim());
+
+        // The template's notes are the bot's own caveats (different periods or currencies, computed values): they stay.
+        foreach (var note in answer.Notes)
+        {
+            text.AppendLine().AppendLine().Append(note);
+        }
+
         text.AppendLine().AppendLine().Append('(').Append(Label(answer.Language)).Append(')');
         if (answer.Sources.Count > 0)
         {

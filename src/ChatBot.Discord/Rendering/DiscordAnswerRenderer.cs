@@ -62,10 +62,14 @@ public static class DiscordAnswerRenderer
     private static Embed PhrasedEmbed(PhrasedAnswer phrased, string text)
     {
         var answer = phrased.Template;
+        var phrases = DiscordPhrases.For(answer.Language);
+        IEnumerable<EmbedField> notes = answer.Notes.Count > 0
+            ? [new EmbedField(phrases.NotesLabel, string.Join('\n', answer.Notes.Select(DiscordMarkdown.Escape)))]
+            : [];
         return Embed(answer) with
         {
             Description = DiscordMarkdown.Escape(text),
-            Fields = [.. SourceFields(answer, DiscordPhrases.For(answer.Language))],
+            Fields = [.. notes, .. SourceFields(answer, phrases)],
             Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
         };
     }
