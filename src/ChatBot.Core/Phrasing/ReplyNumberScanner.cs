@@ -45,6 +45,12 @@ public static class ReplyNumberScanner
                 unreadable?.Add(span.ToString());
                 return null;
             }
+
+            // "FY25", "GJ25", "'25" are years written short.
+            if (span.Length == 2 && i > 0 && tokens[i - 1].End == token.Start && Text(folded, tokens[i - 1]) is "fy" or "gj" or "'")
+            {
+                value += 2000;
+            }
         }
         else if (token.Kind != ReplyTokenKind.Word || !NumberWords.MayBeNumberWord(span))
         {
