@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Rendering;
@@ -11,16 +12,22 @@ namespace ChatBot.Discord.Commands;
 /// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
 /// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
 /// </summary>
-public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge)
+public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IAnswerPhraser phraser)
 {
-    public InteractionResponse Ask(Interaction interaction)
+    /// <summary>
+    /// How long phrasing may take. The transport answers inline within its 2.5 s deadline and defers after that, so a
+    /// slow model costs a deferred reply, never a missing one; past this budget the template answer goes out.
+    /// </summary>
+    public static readonly TimeSpan PhrasingBudget = TimeSpan.FromSeconds(10);
+
+    public Task<InteractionResponse> AskAsync(Interaction interaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        return AnswerText(interaction, InteractionOptions.String(interaction.Data, QuestionOption));
+        return AnswerTextAsync(interaction, InteractionOptions.String(interaction.Data, QuestionOption), ct);
     }
 
     /// <summary>The message context-menu command: answers the content of the message it was used on.</summary>
-    public InteractionResponse AskAboutMessage(Interaction interaction)
+    public async Task<InteractionResponse> AskAboutMessageAsync(Interaction interaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var data = interaction.Data;
@@ -30,7 +37,7 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
             return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).EmptyMessage);
         }
 
-        return AnswerText(interaction, target.Content);
+        return await AnswerTextAsync(interaction, target.Content, ct);
     }
 
     public InteractionResponse Pledge(Interaction interaction)
@@ -98,14 +105,16 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
         return DiscordResponses.Message(DiscordAnswerRenderer.Render(answer, MessageFlags.Ephemeral));
     }
 
-    private InteractionResponse AnswerText(Interaction interaction, string? question)
+    private async Task<InteractionResponse> AnswerTextAsync(Interaction interaction, string? question, CancellationToken ct)
     {
         if (QuestionGuard.Check(question) is { } refusal)
         {
             return DiscordResponses.Ephemeral(refusal);
         }
 
-        return Respond(engine.Ask(question!, InteractionLanguage.FromLocale(interaction)));
+        var answer = engine.Ask(question!, InteractionLanguage.FromLocale(interaction));
+        var phrased = await phraser.PhraseAsync(question!, answer, PhrasingBudget, ct);
+        return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
     }
 
     private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)

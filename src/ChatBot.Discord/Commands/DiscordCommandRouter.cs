@@ -21,20 +21,20 @@ public sealed class DiscordCommandRouter(
     ILogger<DiscordCommandRouter> logger) : IDiscordInteractionHandler
 {
     /// <inheritdoc/>
-    public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken ct)
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var response = interaction.Type switch
         {
-            InteractionType.ApplicationCommand => Command(interaction),
+            InteractionType.ApplicationCommand => await CommandAsync(interaction, ct),
             InteractionType.ApplicationCommandAutocomplete => autocomplete.Suggest(interaction),
             InteractionType.MessageComponent => Component(interaction),
             _ => Unknown(interaction),
         };
-        return Task.FromResult(response);
+        return response;
     }
 
-    private InteractionResponse Command(Interaction interaction)
+    private async Task<InteractionResponse> CommandAsync(Interaction interaction, CancellationToken ct)
     {
         var definition = Find(interaction.Data?.Name);
         if (definition is null)
@@ -50,8 +50,8 @@ public sealed class DiscordCommandRouter(
 
         return definition.Name switch
         {
-            Ask => answers.Ask(interaction),
-            AskMessage => answers.AskAboutMessage(interaction),
+            Ask => await answers.AskAsync(interaction, ct),
+            AskMessage => await answers.AskAboutMessageAsync(interaction, ct),
             Pledge => answers.Pledge(interaction),
             Compare => answers.Compare(interaction),
             Top => answers.Top(interaction),

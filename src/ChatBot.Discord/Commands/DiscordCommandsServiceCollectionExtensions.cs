@@ -1,3 +1,4 @@
+using ChatBot.Core.Phrasing;
 using ChatBot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,8 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.RemoveAll<IDiscordMessageHandler>();
         services.AddScoped<IDiscordInteractionHandler, DiscordCommandRouter>();
         services.AddScoped<IDiscordMessageHandler, DiscordMentionResponder>();
+        // Phrasing is optional: the host's AddPhrasing registers a model; otherwise answers go out as templates.
+        services.TryAddSingleton<IAnswerPhraser>(TemplateOnlyPhraser.Instance);
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubjectAutocomplete>();
         services.TryAddSingleton<SourcesButton>();

@@ -1,4 +1,5 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
@@ -10,10 +11,10 @@ namespace ChatBot.Discord.Commands;
 /// Answers a mention of the bot or a DM with the same embed as /ask. The gateway has already checked that the message
 /// addresses the bot; the bot's own mention is the mentioned user flagged as a bot.
 /// </summary>
-public sealed class DiscordMentionResponder(IAnswerEngine engine) : IDiscordMessageHandler
+public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser phraser) : IDiscordMessageHandler
 {
     /// <inheritdoc/>
-    public Task<MessageReply?> HandleMentionAsync(Message message, CancellationToken ct)
+    public async Task<MessageReply?> HandleMentionAsync(Message message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var question = (message.Mentions ?? [])
@@ -21,14 +22,15 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine) : IDiscordMess
             .Aggregate(message.Content ?? "", (text, bot) => DiscordMentions.StripBotMention(text, bot.Id));
         if (string.IsNullOrWhiteSpace(question))
         {
-            return Task.FromResult<MessageReply?>(null);
+            return null;
         }
 
         if (QuestionGuard.Check(question) is { } refusal)
         {
-            return Task.FromResult<MessageReply?>(new MessageReply(refusal));
+            return new MessageReply(refusal);
         }
 
-        return Task.FromResult<MessageReply?>(DiscordAnswerRenderer.RenderReply(engine.Ask(question)));
+        var phrased = await phraser.PhraseAsync(question, engine.Ask(question), AnswerCommands.PhrasingBudget, ct);
+        return DiscordAnswerRenderer.RenderReply(phrased);
     }
 }

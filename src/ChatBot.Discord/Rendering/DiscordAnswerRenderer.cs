@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 
@@ -26,6 +27,51 @@ public static class DiscordAnswerRenderer
             Flags = flags,
             AllowedMentions = AllowedMentions.None,
         });
+    }
+
+    /// <summary>
+    /// A phrased answer: the checked reply as the description, the "phrased by AI" label as footer, and the bot's own
+    /// sources and Sources button, exactly as for the template. Unphrased answers render as the template.
+    /// </summary>
+    public static InteractionCallbackData Render(PhrasedAnswer phrased, MessageFlags? flags = null)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        if (phrased.Text is null)
+        {
+            return Render(phrased.Template, flags);
+        }
+
+        return DiscordMessageLimits.Apply(new InteractionCallbackData
+        {
+            Embeds = [PhrasedEmbed(phrased, phrased.Text)],
+            Components = Components(phrased.Template),
+            Flags = flags,
+            AllowedMentions = AllowedMentions.None,
+        });
+    }
+
+    /// <summary>A reply to a mention or DM, phrased when the phraser's reply passed the guard.</summary>
+    public static MessageReply RenderReply(PhrasedAnswer phrased)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        return phrased.Text is null
+            ? RenderReply(phrased.Template)
+            : new MessageReply(null, [PhrasedEmbed(phrased, phrased.Text)], Components(phrased.Template));
+    }
+
+    private static Embed PhrasedEmbed(PhrasedAnswer phrased, string text)
+    {
+        var answer = phrased.Template;
+        var phrases = DiscordPhrases.For(answer.Language);
+        IEnumerable<EmbedField> notes = answer.Notes.Count > 0
+            ? [new EmbedField(phrases.NotesLabel, string.Join('\n', answer.Notes.Select(DiscordMarkdown.Escape)))]
+            : [];
+        return Embed(answer) with
+        {
+            Description = DiscordMarkdown.Escape(text),
+            Fields = [.. notes, .. SourceFields(answer, phrases)],
+            Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
+        };
     }
 
     /// <summary>A reply to a mention or DM.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
 using ChatBot.Json;
 
@@ -16,12 +17,14 @@ internal static class AskCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per answer (JSON Lines with -)" };
-        var command = new Command("ask", "Answer a question about AI investments, with sources") { question, json };
-        command.SetAction(parse => Run(context, parse.GetValue(knowledge), string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json)));
+        var noLlm = NoLlmOption.Create();
+        var command = new Command("ask", "Answer a question about AI investments, with sources") { question, json, noLlm };
+        command.SetAction((parse, ct) => RunAsync(
+            context, parse.GetValue(knowledge), string.Join(' ', parse.GetValue(question) ?? []), parse.GetValue(json), !parse.GetValue(noLlm), ct));
         return command;
     }
 
-    private static int Run(CliContext context, string? knowledgePath, string question, bool json)
+    private static async Task<int> RunAsync(CliContext context, string? knowledgePath, string question, bool json, bool phrase, CancellationToken ct)
     {
         var (engine, _) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
@@ -29,20 +32,25 @@ internal static class AskCommand
             return ExitCodes.KnowledgeUnavailable;
         }
 
-        if (question.Trim() == "-")
+        if (CliPhrasing.Create(context, phrase) is not { } phraser)
         {
-            return RunBatch(context, engine, json);
+            return ExitCodes.ConfigurationError;
         }
 
-        return AnswerOne(context, engine, question, json) ? ExitCodes.Success : ExitCodes.BadInput;
+        if (question.Trim() == "-")
+        {
+            return await RunBatchAsync(context, engine, phraser, json, ct);
+        }
+
+        return await AnswerOneAsync(context, engine, phraser, question, json, ct) ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
     // One answer (or error object) per input line, in order, so a failing line never shifts the others.
-    private static int RunBatch(CliContext context, IAnswerEngine engine, bool json)
+    private static async Task<int> RunBatchAsync(CliContext context, IAnswerEngine engine, IAnswerPhraser phraser, bool json, CancellationToken ct)
     {
         while (context.In.ReadLine() is { } line)
         {
-            AnswerOne(context, engine, line, json);
+            await AnswerOneAsync(context, engine, phraser, line, json, ct);
             if (!json)
             {
                 context.Out.WriteLine();
@@ -52,7 +60,7 @@ internal static class AskCommand
         return ExitCodes.Success;
     }
 
-    private static bool AnswerOne(CliContext context, IAnswerEngine engine, string question, bool json)
+    private static async Task<bool> AnswerOneAsync(CliContext context, IAnswerEngine engine, IAnswerPhraser phraser, string question, bool json, CancellationToken ct)
     {
         if (QuestionGuard.Check(question) is { } refusal)
         {
@@ -65,8 +73,8 @@ internal static class AskCommand
             return false;
         }
 
-        var answer = engine.Ask(question);
-        context.Out.WriteLine(json ? JsonLines.Of(AnswerJsonMapper.Map(question, answer)) : PlainTextRenderer.Render(answer));
+        var answer = await phraser.PhraseAsync(question, engine.Ask(question), ct: ct);
+        context.Out.WriteLine(json ? JsonLines.Of(AnswerJsonMapper.Map(question, answer)) : PhrasedAnswerRenderer.Render(answer));
         return true;
     }
 

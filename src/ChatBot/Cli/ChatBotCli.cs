@@ -22,7 +22,7 @@ internal static class ChatBotCli
         root.Subcommands.Add(TeamsCommand.Create(context));
         root.SetAction((parse, ct) => IsPlatformConfigured(new ConfigurationBuilder().AddEnvironmentVariables().Build())
             ? ServeCommand.RunAsync(context, parse.GetValue(knowledge), null, null, ct)
-            : Task.FromResult(ChatCommand.Run(context, parse.GetValue(knowledge))));
+            : ChatCommand.RunAsync(context, parse.GetValue(knowledge), phrase: true, ct));
         return root;
     }
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ChatBot.Core.Answers;
+using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Cli;
@@ -14,17 +14,23 @@ internal static class ChatCommand
 
     public static Command Create(CliContext context, Option<string?> knowledge)
     {
-        var command = new Command("chat", "Chat with the bot in the console (the default when no chat platform is configured)");
-        command.SetAction(parse => Run(context, parse.GetValue(knowledge)));
+        var noLlm = NoLlmOption.Create();
+        var command = new Command("chat", "Chat with the bot in the console (the default when no chat platform is configured)") { noLlm };
+        command.SetAction((parse, ct) => RunAsync(context, parse.GetValue(knowledge), !parse.GetValue(noLlm), ct));
         return command;
     }
 
-    public static int Run(CliContext context, string? knowledgePath)
+    public static async Task<int> RunAsync(CliContext context, string? knowledgePath, bool phrase, CancellationToken ct)
     {
         var (engine, path) = EngineFactory.Create(context, knowledgePath, reloading: true);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;
+        }
+
+        if (CliPhrasing.Create(context, phrase) is not { } phraser)
+        {
+            return ExitCodes.ConfigurationError;
         }
 
         context.Out.WriteLine("ChatBot – Fragen zu KI-Investitionen / questions about AI investments (Deutsch or English).");
@@ -52,7 +58,7 @@ internal static class ChatCommand
 
             var answer = engine.Ask(line, context: previous);
             previous = answer.Query;
-            context.Out.WriteLine(PlainTextRenderer.Render(answer));
+            context.Out.WriteLine(PhrasedAnswerRenderer.Render(await phraser.PhraseAsync(line, answer, ct: ct)));
             context.Out.WriteLine();
         }
     }

@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.SemanticKernel;
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +49,7 @@ internal static class ServeHost
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddKnowledge(knowledgePath);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddPhrasing(builder.Configuration);
         builder.Services.AddDiscordCommands();
         builder.Services.AddTeams(builder.Configuration);
         return builder;

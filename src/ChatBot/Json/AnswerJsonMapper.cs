@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 
 namespace ChatBot.Json;
 
@@ -29,6 +30,11 @@ internal static class AnswerJsonMapper
             Snake(answer.Kind.ToString()),
             [.. facts]);
     }
+
+    /// <summary>The contract for a possibly phrased answer: its text in <c>answer</c>, the template's facts, and <c>phrased: true</c>.</summary>
+    public static AnswerJson Map(string question, PhrasedAnswer phrased) => phrased.IsPhrased
+        ? Map(question, phrased.Template) with { Answer = PhrasedAnswerRenderer.Render(phrased), Phrased = true }
+        : Map(question, phrased.Template);
 
     private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -11,7 +11,7 @@ namespace ChatBot.Core.Knowledge.Loading;
 public static class FigureInQuote
 {
     // Longest words first, so "dreißig" is not read as "drei".
-    private static readonly (string Word, decimal Value)[] NumberWords =
+    internal static readonly (string Word, decimal Value)[] NumberWords =
     [
         ("siebzehn", 17), ("achtzehn", 18), ("neunzehn", 19), ("dreissig", 30), ("sechzehn", 16), ("vierzehn", 14),
         ("fuenfzehn", 15), ("dreizehn", 13), ("zwanzig", 20), ("vierzig", 40), ("fuenfzig", 50), ("hundert", 100),
@@ -153,7 +153,7 @@ public static class FigureInQuote
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryRead(ReadOnlySpan<char> digits, Span<char> buffer, bool german, out decimal value)
+    internal static bool TryRead(ReadOnlySpan<char> digits, Span<char> buffer, bool german, out decimal value)
     {
         var length = 0;
         foreach (var c in digits)

@@ -1,0 +1,45 @@
+using System.Text;
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Phrasing;
+
+/// <summary>
+/// Renders a phrased answer as plain text: the checked reply, the template's notes, the "phrased by AI" label,
+/// then the template's own numbered sources (never the model's). An unphrased answer renders exactly as <see cref="PlainTextRenderer"/>.
+/// </summary>
+public static class PhrasedAnswerRenderer
+{
+    public static string Label(Language language) => language == Language.German ? "formuliert mit KI" : "phrased by AI";
+
+    public static string Render(PhrasedAnswer phrased)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        if (phrased.Text is null)
+        {
+            return PlainTextRenderer.Render(phrased.Template);
+        }
+
+        var answer = phrased.Template;
+        var phrases = Phrases.For(answer.Language);
+        var text = new StringBuilder(phrased.Text.Trim());
+
+        // The template's notes are the bot's own caveats (different periods or currencies, computed values): they stay.
+        foreach (var note in answer.Notes)
+        {
+            text.AppendLine().AppendLine().Append(note);
+        }
+
+        text.AppendLine().AppendLine().Append('(').Append(Label(answer.Language)).Append(')');
+        if (answer.Sources.Count > 0)
+        {
+            text.AppendLine().AppendLine().Append(phrases.SourcesLabel).Append(':');
+            foreach (var cited in answer.Sources)
+            {
+                text.AppendLine().Append('[').Append(cited.Number).Append("] ").Append(phrases.SourceLine(cited.Source));
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,10 @@
+namespace ChatBot.Core.Phrasing;
+
+internal enum ReplyTokenKind
+{
+    Digits,
+    Word,
+    Sign,
+    Dash,
+    Punctuation,
+}
