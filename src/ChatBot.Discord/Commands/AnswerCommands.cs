@@ -100,12 +100,12 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
 
     private InteractionResponse AnswerText(Interaction interaction, string? question)
     {
-        if (QuestionGuard.Check(question) is { } refusal)
+        if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
             return DiscordResponses.Ephemeral(refusal);
         }
 
-        return Respond(engine.Ask(question!, InteractionLanguage.FromLocale(interaction)));
+        return Respond(engine.Ask(accepted, InteractionLanguage.FromLocale(interaction)));
     }
 
     private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)

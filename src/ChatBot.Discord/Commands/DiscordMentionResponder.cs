@@ -24,11 +24,11 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine) : IDiscordMess
             return Task.FromResult<MessageReply?>(null);
         }
 
-        if (QuestionGuard.Check(question) is { } refusal)
+        if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
             return Task.FromResult<MessageReply?>(new MessageReply(refusal));
         }
 
-        return Task.FromResult<MessageReply?>(DiscordAnswerRenderer.RenderReply(engine.Ask(question)));
+        return Task.FromResult<MessageReply?>(DiscordAnswerRenderer.RenderReply(engine.Ask(accepted)));
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ChatBot.Core.Answers;
-using ChatBot.Core.Understanding;
 using ChatBot.Json;
 
 namespace ChatBot.Cli;
@@ -54,18 +53,18 @@ internal static class AskCommand
 
     private static bool AnswerOne(CliContext context, IAnswerEngine engine, string question, bool json)
     {
-        if (QuestionGuard.Check(question) is { } refusal)
+        var result = GuardedAnswer.Ask(engine, question, context.Error);
+        if (result.Answer is not { } answer)
         {
             if (json)
             {
-                context.Out.WriteLine(JsonLines.Of(new ErrorJson(Truncate(question), false, refusal)));
+                context.Out.WriteLine(JsonLines.Of(new ErrorJson(Truncate(question), false, result.Error!)));
             }
 
-            context.Error.WriteLine($"error: {refusal}");
+            context.Error.WriteLine($"error: {result.Error}");
             return false;
         }
 
-        var answer = engine.Ask(question);
         context.Out.WriteLine(json ? JsonLines.Of(AnswerJsonMapper.Map(question, answer)) : PlainTextRenderer.Render(answer));
         return true;
     }

@@ -44,13 +44,13 @@ internal static class ChatCommand
                 continue;
             }
 
-            if (QuestionGuard.Check(line) is { } refusal)
+            var result = GuardedAnswer.Ask(engine, line, context.Error, previous);
+            if (result.Answer is not { } answer)
             {
-                context.Out.WriteLine(refusal);
+                context.Out.WriteLine(result.Error);
                 continue;
             }
 
-            var answer = engine.Ask(line, context: previous);
             previous = answer.Query;
             context.Out.WriteLine(PlainTextRenderer.Render(answer));
             context.Out.WriteLine();

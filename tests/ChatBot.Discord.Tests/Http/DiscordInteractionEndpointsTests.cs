@@ -119,6 +119,23 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
         _handler.VerifyNoOtherCalls();
     }
 
+    [Theory]
+    [InlineData("""{"type":2}""")]
+    [InlineData("""{"type":2,"data":null}""")]
+    [InlineData("""{"type":2,"id":null,"token":null,"application_id":"1","data":{"name":"nope"}}""")]
+    [InlineData("""{"type":2,"id":"1","token":"t","application_id":"1","user":{"id":null}}""")]
+    [InlineData("""{"type":4,"id":"1","token":null,"application_id":"1"}""")]
+    [InlineData("""{"type":99,"id":"1","token":"t","application_id":"1"}""")]
+    [InlineData("""[]""")]
+    [InlineData("""null""")]
+    public async Task Post_SignedButIncompleteInteraction_Returns400WithoutCallingHandler(string body)
+    {
+        using var response = await _host.PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        _handler.VerifyNoOtherCalls();
+    }
+
     [Fact]
     public async Task Post_SlashCommand_ReturnsHandlerResponseInline()
     {

@@ -17,6 +17,18 @@ public class ChatCommandTests
     }
 
     [Fact]
+    public void Chat_NonAsciiDigits_AnswersAndGoesOn()
+    {
+        var input = "Wie viel investiert Amazon \uFF12\uFF10\uFF12\uFF15?\nStargate\nexit\n";
+
+        var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, input, "chat");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("mehr als 100 Mrd. US-Dollar", output, StringComparison.Ordinal);
+        Assert.Contains("$500 billion", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoArguments_StartsChat()
     {
         var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, "Stargate\n");
