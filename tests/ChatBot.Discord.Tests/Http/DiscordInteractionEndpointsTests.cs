@@ -137,6 +137,25 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_MalformedChunkedBody_Returns400AndLogsNoError()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        var address = _host.Client.BaseAddress!;
+        await tcp.ConnectAsync(address.Host, address.Port);
+        var stream = tcp.GetStream();
+        var request = $"POST {DiscordInteractionEndpoints.Route} HTTP/1.1\r\nHost: {address.Authority}\r\nTransfer-Encoding: chunked\r\n"
+            + "Content-Type: application/json\r\n\r\nZZ-not-a-chunk-size\r\n{}\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer);
+
+        Assert.StartsWith("HTTP/1.1 400", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        _handler.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task Post_SlashCommand_ReturnsHandlerResponseInline()
     {
         Interaction? received = null;

@@ -128,6 +128,6 @@ public class AskCommandTests
         var (exitCode, _, error) = CliRun.Run("ask", "--knowledge", "/nonexistent/k.yaml", "Meta");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("cannot read the knowledge file", error, StringComparison.Ordinal);
+        Assert.Contains("the knowledge file does not exist", error, StringComparison.Ordinal);
     }
 }
