@@ -1,6 +1,5 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Core.Understanding;
 using CsCheck;
 

@@ -5,6 +5,7 @@ using ChatBot.Discord.Http;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace ChatBot.Discord.Tests.Http;
@@ -183,18 +184,25 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowHandler_DefersThenPatchesOriginal()
     {
+        var time = new SignallingTimeProvider();
+        var release = new TaskCompletionSource();
         _handler.Setup(h => h.HandleAsync(It.IsAny<Interaction>(), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
-                await Task.Delay(800);
+                await release.Task;
                 return new InteractionResponse
                 {
                     Type = InteractionCallbackType.ChannelMessageWithSource,
                     Data = new InteractionCallbackData { Content = "late answer" },
                 };
             });
+        await using var host = await StartWithClockAsync(time);
 
-        using var response = await _host.PostSignedAsync(DiscordPayloads.SlashCommand);
+        var pending = host.PostSignedAsync(DiscordPayloads.SlashCommand);
+        await time.TimersCreatedAsync(1);
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await pending;
+        release.SetResult();
         var patch = await _rest.WaitForAsync(r => r.Method == "PATCH");
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -207,14 +215,21 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowAutocomplete_AnswersEmptyChoicesInTime()
     {
+        var time = new SignallingTimeProvider();
+        var release = new TaskCompletionSource();
         _handler.Setup(h => h.HandleAsync(It.IsAny<Interaction>(), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
-                await Task.Delay(800);
+                await release.Task;
                 return new InteractionResponse { Type = InteractionCallbackType.ApplicationCommandAutocompleteResult };
             });
+        await using var host = await StartWithClockAsync(time);
 
-        using var response = await _host.PostSignedAsync(DiscordPayloads.Autocomplete);
+        var pending = host.PostSignedAsync(DiscordPayloads.Autocomplete);
+        await time.TimersCreatedAsync(1);
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await pending;
+        release.SetResult();
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(8, json.GetProperty("type").GetInt32());
@@ -245,4 +260,7 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private Task<InteractionEndpointHost> StartWithClockAsync(TimeProvider time) =>
+        InteractionEndpointHost.StartAsync(services => services.AddSingleton(_handler.Object).AddSingleton(time), _rest.ApiBaseUrl);
 }

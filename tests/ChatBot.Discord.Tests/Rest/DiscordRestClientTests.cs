@@ -73,21 +73,31 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Send_Global429_PausesRequestsOnOtherRoutes()
     {
+        var time = new SignallingTimeProvider();
+        var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
         var calls = 0;
-        _server.Responder = request => request.Path.Contains("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
-            ? new FakeResponse(429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
-            : FakeResponse.Ok("""{"id":"2","channel_id":"1","url":"ws://127.0.0.1/"}""");
-        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        _server.Responder = request =>
+        {
+            sentAt.TryAdd(request.Path.Contains("/channels/", StringComparison.Ordinal) ? $"channel {calls}" : "gateway", time.GetUtcNow());
+            return request.Path.Contains("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
+                ? new FakeResponse(429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
+                : FakeResponse.Ok("""{"id":"2","channel_id":"1","url":"ws://127.0.0.1/"}""");
+        };
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, time);
         var client = services.GetRequiredService<DiscordRestClient>();
+        var limitedAt = time.GetUtcNow();
 
         var first = client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
-        var limited = await _server.WaitForAsync(r => r.Path.Contains("/channels/", StringComparison.Ordinal));
-        await Task.Delay(100);
-        await client.GetGatewayBotAsync(CancellationToken.None);
+        await time.TimersCreatedAsync(1);
+        var other = client.GetGatewayBotAsync(CancellationToken.None);
+        await time.TimersCreatedAsync(2);
+        var blocked = !other.IsCompleted && !sentAt.ContainsKey("gateway");
+        time.Advance(TimeSpan.FromMilliseconds(500));
         await first;
+        await other;
 
-        var other = await _server.WaitForAsync(r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal));
-        Assert.True(other.At - limited.At >= TimeSpan.FromMilliseconds(450));
+        Assert.True(blocked, "the request on another route went out during the global pause");
+        Assert.True(sentAt["gateway"] - limitedAt >= TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]
