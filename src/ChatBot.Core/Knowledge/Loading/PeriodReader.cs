@@ -105,9 +105,9 @@ internal static class PeriodReader
     private static int? ReadYear(MappingReader reader, string key, ErrorSink errors)
     {
         var value = reader.OptionalInt(key);
-        if (value is not null && (value < 1900 || value > 2200))
+        if (value is { } year && !Years.IsValid(year))
         {
-            errors.Add(reader.Line, reader.FactId, $"'{key}' must be a four-digit year, not {value}");
+            errors.Add(reader.Line, reader.FactId, $"'{key}' must be a year from {Years.Min} to {Years.Max}, not {value}");
             return null;
         }
 

@@ -168,4 +168,16 @@ public class KnowledgeIntegrityTests
 
         Assert.Contains("larger than 64 MB", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{ year: 1989 }")]
+    [InlineData("{ from: 2025, to: 2101 }")]
+    public void Load_YearOutsideTheBotsYears_IsReportedWithTheRange(string period)
+    {
+        var fact = KnowledgeYaml.ValidFact.Replace("{ year: 2025 }", period, StringComparison.Ordinal);
+
+        var errors = KnowledgeLoader.Load(KnowledgeYaml.With(fact), "k.yaml").Errors;
+
+        Assert.Contains(errors, e => e.Message.Contains($"must be a year from {Years.Min} to {Years.Max}", StringComparison.Ordinal));
+    }
 }
