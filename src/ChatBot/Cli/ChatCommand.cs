@@ -21,7 +21,7 @@ internal static class ChatCommand
 
     public static int Run(CliContext context, string? knowledgePath)
     {
-        var (engine, path) = EngineFactory.Create(context, knowledgePath, reloading: true);
+        var (engine, path) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;

@@ -19,7 +19,7 @@ internal static class KnowledgeFile
     {
         var path = KnowledgeFileLocator.Resolve(explicitPath, workingDirectory);
         return path is null
-            ? new KnowledgeLoadResult(null, [new KnowledgeError(KnowledgeFileLocator.RelativeDefault, 1, null, "no knowledge file found here, in a parent directory or next to the program; pass --knowledge PATH")])
+            ? new KnowledgeLoadResult(null, [new KnowledgeError(KnowledgeFileLocator.RelativeDefault, 1, null, KnowledgeFileLocator.NotFound)])
             : Load(path);
     }
 }
