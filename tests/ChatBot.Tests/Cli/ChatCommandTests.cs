@@ -62,6 +62,31 @@ public class ChatCommandTests
         Assert.Contains("last good version", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Chat_KnowledgeFileSavedDeeplyNested_KeepsRunningOnLastGoodVersion()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("k.yaml", File.ReadAllText(RepositoryFiles.CuratedKnowledge));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var input = new ScriptedReader(
+            "Wie viel investiert Meta 2025?",
+            () =>
+            {
+                // Once overflowed YamlDotNet's stack and ended the process, which then would not start again.
+                File.WriteAllText(path, "facts: " + new string('[', 50_000) + "\n");
+                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            },
+            "Wie viel investiert Meta 2025?");
+        var context = new ChatBot.Cli.CliContext(input, output, error, temp.Path, TimeProvider.System);
+
+        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", path], context);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));
+        Assert.Contains("nested far too deeply", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static int CountOccurrences(string text, string value) => text.Split(value).Length - 1;
 
     /// <summary>Feeds lines to the chat and runs an action between them (editing the file mid-session).</summary>
