@@ -157,6 +157,24 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_BodyCutOffByClient_LogsClientErrorNotFailure()
+    {
+        var address = _host.Client.BaseAddress!;
+        using (var tcp = new System.Net.Sockets.TcpClient())
+        {
+            await tcp.ConnectAsync(address.Host, address.Port);
+            var request = $"POST {DiscordInteractionEndpoints.Route} HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Length: 1000\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"type\":";
+            await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes(request));
+        }
+
+        Assert.True(await Eventually.TrueAsync(() => _host.Logs.Entries.Any(e => e.Message.Contains("could not be read", StringComparison.Ordinal)
+            || e.Message.Contains("went away", StringComparison.Ordinal))));
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        _handler.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task Post_SlashCommand_ReturnsHandlerResponseInline()
     {
         Interaction? received = null;
