@@ -1,33 +1,16 @@
 using System.Text;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
+using NSec.Cryptography;
 
 namespace ChatBot.TestSupport;
 
 /// <summary>Signs request bodies as Discord does, with an Ed25519 key pair generated for this run.</summary>
 internal sealed class DiscordRequestSigner
 {
-    private readonly Ed25519PrivateKeyParameters _private;
+    // Lives as long as the test run or load test that signs with it.
+    private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519);
 
-    public DiscordRequestSigner()
-    {
-        var generator = new Ed25519KeyPairGenerator();
-        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
-        var pair = generator.GenerateKeyPair();
-        _private = (Ed25519PrivateKeyParameters)pair.Private;
-        PublicKeyHex = Convert.ToHexStringLower(((Ed25519PublicKeyParameters)pair.Public).GetEncoded());
-    }
+    public string PublicKeyHex => Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
-    public string PublicKeyHex { get; }
-
-    public string Sign(string timestamp, byte[] body)
-    {
-        var signer = new Ed25519Signer();
-        signer.Init(true, _private);
-        var message = Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray();
-        signer.BlockUpdate(message, 0, message.Length);
-        return Convert.ToHexStringLower(signer.GenerateSignature());
-    }
+    public string Sign(string timestamp, byte[] body) =>
+        Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]));
 }

@@ -2,8 +2,11 @@ using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Answers;
 
-/// <summary>The fixed wording of answers, per language. Figures never appear here; they come from facts.</summary>
-internal sealed class Phrases
+/// <summary>
+/// The fixed wording of answers, per language. Figures never appear here; they come from facts. Public so that platform
+/// renderers use the same words and quotation marks as the engine instead of keeping copies.
+/// </summary>
+public sealed class Phrases
 {
     public static readonly Phrases German = new(Language.German);
     public static readonly Phrases English = new(Language.English);

@@ -15,6 +15,11 @@ public static class KnowledgeLoader
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
         var errors = new ErrorSink(file);
+        if (!KnowledgeTextGuard.Check(yaml, errors))
+        {
+            return new KnowledgeLoadResult(null, [.. errors.Errors]);
+        }
+
         var draft = KnowledgeYamlReader.Read(yaml, errors);
         KnowledgeValidator.Validate(draft, errors);
 

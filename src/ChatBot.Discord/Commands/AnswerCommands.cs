@@ -107,13 +107,13 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
 
     private async Task<InteractionResponse> AnswerTextAsync(Interaction interaction, string? question, CancellationToken ct)
     {
-        if (QuestionGuard.Check(question) is { } refusal)
+        if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
             return DiscordResponses.Ephemeral(refusal);
         }
 
-        var answer = engine.Ask(question!, InteractionLanguage.FromLocale(interaction));
-        var phrased = await phraser.PhraseAsync(question!, answer, PhrasingBudget, ct);
+        var answer = engine.Ask(accepted, InteractionLanguage.FromLocale(interaction));
+        var phrased = await phraser.PhraseAsync(accepted, answer, PhrasingBudget, ct);
         return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Models;
 
@@ -24,8 +25,8 @@ public static class DiscordCommandDefinitions
     public const string FirstCompanyOption = "a";
     public const string SecondCompanyOption = "b";
 
-    public const int MinYear = 2000;
-    public const int MaxYear = 2100;
+    public const int MinYear = Years.Min;
+    public const int MaxYear = Years.Max;
 
     // Interaction context types: 0 = guild, 1 = DM with the bot, 2 = group DM / private channel.
     private static readonly IReadOnlyList<int> Everywhere = [0, 1, 2];

@@ -25,12 +25,12 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser
             return null;
         }
 
-        if (QuestionGuard.Check(question) is { } refusal)
+        if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
             return new MessageReply(refusal);
         }
 
-        var phrased = await phraser.PhraseAsync(question, engine.Ask(question), AnswerCommands.PhrasingBudget, ct);
+        var phrased = await phraser.PhraseAsync(accepted, engine.Ask(accepted), AnswerCommands.PhrasingBudget, ct);
         return DiscordAnswerRenderer.RenderReply(phrased);
     }
 }

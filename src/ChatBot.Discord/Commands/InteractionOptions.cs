@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Core.Text;
 using ChatBot.Discord.Models;
 
 namespace ChatBot.Discord.Commands;
@@ -6,8 +7,9 @@ namespace ChatBot.Discord.Commands;
 /// <summary>Reads typed option values from a slash command or autocomplete interaction.</summary>
 internal static class InteractionOptions
 {
+    /// <summary>A string option, its digits written as ASCII like a question's (the engine parses numbers in names too).</summary>
     public static string? String(InteractionData? data, string name) =>
-        Find(data, name)?.Value is { ValueKind: JsonValueKind.String } value ? value.GetString()?.Trim() : null;
+        Find(data, name)?.Value is { ValueKind: JsonValueKind.String } value && value.GetString() is { } text ? DigitFolding.ToAscii(text.Trim()) : null;
 
     public static int? Integer(InteractionData? data, string name) =>
         Find(data, name)?.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number : null;

@@ -33,8 +33,8 @@ public sealed class SourcesButton(IKnowledgeProvider knowledge)
 
     private static EmbedField Field(Fact fact, Source? source, DiscordPhrases phrases)
     {
-        var title = source is null ? phrases.Untitled : DiscordAnswerRenderer.SourceTitle(source, phrases);
-        var publisher = DiscordMarkdown.Escape(source?.Publisher ?? phrases.PublisherUnknown);
-        return new EmbedField(title, $"„{DiscordMarkdown.Escape(fact.Quote)}“\n— {publisher}");
+        var title = source is null ? phrases.Answers.Untitled : DiscordAnswerRenderer.SourceTitle(source, phrases);
+        var publisher = DiscordMarkdown.Escape(source?.Publisher ?? phrases.Answers.PublisherUnknown);
+        return new EmbedField(title, $"{phrases.Answers.Quoted(DiscordMarkdown.Escape(fact.Quote))}\n— {publisher}");
     }
 }

@@ -68,8 +68,9 @@ public sealed class DiscordGatewayEventDispatcher(
 
         try
         {
+            // The processor has applied Discord's limits to the response already.
             var outcome = await processor.ProcessAsync(interaction, receivedAt, _shutdown.Token);
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, DiscordMessageLimits.Apply(outcome.InitialResponse), _shutdown.Token);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, outcome.InitialResponse, _shutdown.Token);
             processor.ContinueDeferred(interaction, outcome);
         }
         catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or OperationCanceledException)
@@ -116,6 +117,7 @@ public sealed class DiscordGatewayEventDispatcher(
         };
         try
         {
+            // Channel messages are built here only, so this is where their limits are applied.
             await rest.CreateMessageAsync(message.ChannelId, DiscordMessageLimits.Apply(request), _shutdown.Token);
         }
         catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or OperationCanceledException)

@@ -46,7 +46,24 @@ public static class DiscordInteractionEndpoints
     {
         var receivedAt = time.GetTimestamp();
         var logger = loggers.CreateLogger(typeof(DiscordInteractionEndpoints));
-        var body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxInteractionBodyBytes, context.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxInteractionBodyBytes, context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Broken chunk framing, a body arriving too slowly: the client's fault, and anyone can send it, so it is
+            // no error of ours and must not fill the error log.
+            logger.LogInformation("Rejected an interaction request whose body could not be read: {Reason}", ex.Message);
+            return TypedResults.StatusCode(ex.StatusCode);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogDebug("The client went away while sending an interaction request");
+            return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);

@@ -10,7 +10,8 @@ namespace ChatBot.Discord.Interactions;
 
 /// <summary>
 /// Runs <see cref="IDiscordInteractionHandler"/> in its own DI scope for either transport, keeps Discord's 3 s deadline by
-/// deferring, and delivers late answers through the REST client.
+/// deferring, and delivers late answers through the REST client. Every interaction response – inline, through the
+/// gateway, as a follow-up or an edit – leaves through here, so Discord's message limits are applied here and nowhere else.
 /// </summary>
 public sealed class DiscordInteractionProcessor(
     IServiceScopeFactory scopes,
@@ -100,16 +101,17 @@ public sealed class DiscordInteractionProcessor(
                 return;
             }
 
+            // The answer's limits were applied when the handler returned it.
             var ct = _shutdown.Token;
             var data = answer.Data with { Choices = null };
             if (deferral.Type == InteractionCallbackType.DeferredUpdateMessage && answer.Type != InteractionCallbackType.UpdateMessage)
             {
-                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, DiscordMessageLimits.Apply(data), ct);
+                await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, data, ct);
             }
             else
             {
                 // Editing a message only accepts display flags; ephemerality was fixed by the deferral.
-                await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, DiscordMessageLimits.Apply(data with { Flags = null }), ct);
+                await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, data with { Flags = null }, ct);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or OperationCanceledException)

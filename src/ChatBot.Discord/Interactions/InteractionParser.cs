@@ -36,7 +36,11 @@ internal static class InteractionParser
         return interaction is not null && IsUsable(interaction);
     }
 
+    // Null checks as well as empty ones: whatever the serializer settings, a payload's strings are untrusted.
     private static bool IsUsable(Interaction interaction) =>
         interaction.Type == InteractionType.Ping
-        || (Enum.IsDefined(interaction.Type) && interaction.Id.Length > 0 && interaction.Token.Length > 0 && interaction.ApplicationId.Length > 0);
+        || (Enum.IsDefined(interaction.Type)
+            && !string.IsNullOrEmpty(interaction.Id)
+            && !string.IsNullOrEmpty(interaction.Token)
+            && !string.IsNullOrEmpty(interaction.ApplicationId));
 }

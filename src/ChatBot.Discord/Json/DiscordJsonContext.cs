@@ -5,10 +5,12 @@ using ChatBot.Discord.Models;
 
 namespace ChatBot.Discord.Json;
 
-/// <summary>Source-generated snake_case serialization for everything that crosses the wire; nulls are omitted.</summary>
+/// <summary>Source-generated snake_case serialization for everything that crosses the wire; nulls are omitted.
+/// A null where the model has a non-nullable property ("id": null) is malformed JSON here, not a null reference later.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(InteractionCallbackData))]

@@ -16,17 +16,20 @@ public static class DiscordAnswerRenderer
     private const int AnsweredColor = 0x2E86AB;
     private const int UnansweredColor = 0x99AAB5;
 
-    /// <summary>Message data for an interaction response; the transport applies Discord's limits.</summary>
+    /// <summary>
+    /// Message data for an interaction response; <see cref="DiscordInteractionProcessor"/> applies Discord's limits to
+    /// every interaction response, so they are applied there only.
+    /// </summary>
     public static InteractionCallbackData Render(Answer answer, MessageFlags? flags = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return DiscordMessageLimits.Apply(new InteractionCallbackData
+        return new InteractionCallbackData
         {
             Embeds = [Embed(answer)],
             Components = Components(answer),
             Flags = flags,
             AllowedMentions = AllowedMentions.None,
-        });
+        };
     }
 
     /// <summary>
@@ -155,21 +158,21 @@ public static class DiscordAnswerRenderer
         {
             foreach (var fact in item.Facts)
             {
-                line.Append("\n> „").Append(DiscordMarkdown.Escape(fact.Quote)).Append("“ [").Append(answer.NumberOf(fact.SourceId)).Append(']');
+                line.Append("\n> ").Append(Phrases.For(answer.Language).Quoted(DiscordMarkdown.Escape(fact.Quote))).Append(" [").Append(answer.NumberOf(fact.SourceId)).Append(']');
             }
         }
 
         return line.ToString();
     }
 
-    /// <summary>"[1] „Title“ – Publisher" lines, packed into as many fields as the 1024-character field limit needs.</summary>
+    /// <summary>"[1] “Title” – Publisher" lines (quotation marks of the answer's language), packed into as many fields as the 1024-character field limit needs.</summary>
     private static IEnumerable<EmbedField> SourceFields(Answer answer, DiscordPhrases phrases)
     {
         var value = new StringBuilder();
-        var name = phrases.SourcesLabel;
+        var name = phrases.Answers.SourcesLabel;
         foreach (var cited in answer.Sources)
         {
-            var line = $"[{cited.Number}] {SourceTitle(cited.Source, phrases)} – {DiscordMarkdown.Escape(cited.Source.Publisher ?? phrases.PublisherUnknown)}";
+            var line = $"[{cited.Number}] {SourceTitle(cited.Source, phrases)} – {DiscordMarkdown.Escape(cited.Source.Publisher ?? phrases.Answers.PublisherUnknown)}";
             if (value.Length > 0 && value.Length + 1 + line.Length > DiscordMessageLimits.MaxFieldValueLength)
             {
                 yield return new EmbedField(name, value.ToString());
@@ -188,8 +191,8 @@ public static class DiscordAnswerRenderer
 
     internal static string SourceTitle(Source source, DiscordPhrases phrases) =>
         source.Title is { } title
-            ? $"„{DiscordMarkdown.Escape(title)}“"
-            : $"{phrases.Untitled} ({DiscordMarkdown.Escape(source.File ?? source.Id)})";
+            ? phrases.Answers.Quoted(DiscordMarkdown.Escape(title))
+            : $"{phrases.Answers.Untitled} ({DiscordMarkdown.Escape(source.File ?? source.Id)})";
 
     private static IReadOnlyList<Component>? Components(Answer answer) =>
         answer.Facts.Count == 0

@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Discord.Rendering;
@@ -10,19 +11,20 @@ internal sealed class DiscordPhrases
 
     private readonly bool _de;
 
-    private DiscordPhrases(Language language) => _de = language == Language.German;
+    private DiscordPhrases(Language language)
+    {
+        _de = language == Language.German;
+        Answers = Phrases.For(language);
+    }
+
+    /// <summary>The engine's own wording (source labels, quotation marks), which Discord shows unchanged.</summary>
+    public Phrases Answers { get; }
 
     public static DiscordPhrases For(Language language) => language == Language.German ? German : English;
-
-    public string SourcesLabel => _de ? "Quellen" : "Sources";
 
     public string SourcesContinued => _de ? "Quellen (Fortsetzung)" : "Sources (continued)";
 
     public string NotesLabel => _de ? "Hinweise" : "Notes";
-
-    public string PublisherUnknown => _de ? "Herausgeber nicht angegeben" : "publisher not stated";
-
-    public string Untitled => _de ? "ohne Titel" : "untitled";
 
     public string QuotesButton => _de ? "Quellen" : "Sources";
 

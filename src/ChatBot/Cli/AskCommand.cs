@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Phrasing;
-using ChatBot.Core.Understanding;
 using ChatBot.Json;
 
 namespace ChatBot.Cli;
@@ -62,19 +61,20 @@ internal static class AskCommand
 
     private static async Task<bool> AnswerOneAsync(CliContext context, IAnswerEngine engine, IAnswerPhraser phraser, string question, bool json, CancellationToken ct)
     {
-        if (QuestionGuard.Check(question) is { } refusal)
+        var result = GuardedAnswer.Ask(engine, question, context.Error);
+        if (result.Answer is not { } answer)
         {
             if (json)
             {
-                context.Out.WriteLine(JsonLines.Of(new ErrorJson(Truncate(question), false, refusal)));
+                context.Out.WriteLine(JsonLines.Of(new ErrorJson(Truncate(question), false, result.Error!)));
             }
 
-            context.Error.WriteLine($"error: {refusal}");
+            context.Error.WriteLine($"error: {result.Error}");
             return false;
         }
 
-        var answer = await phraser.PhraseAsync(question, engine.Ask(question), ct: ct);
-        context.Out.WriteLine(json ? JsonLines.Of(AnswerJsonMapper.Map(question, answer)) : PhrasedAnswerRenderer.Render(answer));
+        var phrased = await phraser.PhraseAsync(question, answer, ct: ct);
+        context.Out.WriteLine(json ? JsonLines.Of(AnswerJsonMapper.Map(question, phrased)) : PhrasedAnswerRenderer.Render(phrased));
         return true;
     }
 

@@ -22,7 +22,7 @@ internal static class ChatCommand
 
     public static async Task<int> RunAsync(CliContext context, string? knowledgePath, bool phrase, CancellationToken ct)
     {
-        var (engine, path) = EngineFactory.Create(context, knowledgePath, reloading: true);
+        var (engine, path) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;
@@ -50,13 +50,13 @@ internal static class ChatCommand
                 continue;
             }
 
-            if (QuestionGuard.Check(line) is { } refusal)
+            var result = GuardedAnswer.Ask(engine, line, context.Error, previous);
+            if (result.Answer is not { } answer)
             {
-                context.Out.WriteLine(refusal);
+                context.Out.WriteLine(result.Error);
                 continue;
             }
 
-            var answer = engine.Ask(line, context: previous);
             previous = answer.Query;
             context.Out.WriteLine(PhrasedAnswerRenderer.Render(await phraser.PhraseAsync(line, answer, ct: ct)));
             context.Out.WriteLine();

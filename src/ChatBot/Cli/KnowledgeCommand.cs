@@ -74,8 +74,7 @@ internal static class KnowledgeCommand
             return null;
         }
 
-        var path = Path.Combine(directory, file);
-        return File.Exists(path) ? File.ReadAllText(path) : null;
+        return TextFileReader.Read(Path.Combine(directory, file)).Text;
     }
 
     private static int ReportErrors(CliContext context, IReadOnlyList<string> errors)

@@ -30,7 +30,7 @@ internal static class ServeCommand
         var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
         if (path is null)
         {
-            context.Error.WriteLine("error: no knowledge file found here, in a parent directory or next to the program; pass --knowledge PATH");
+            context.Error.WriteLine($"error: {KnowledgeFileLocator.NotFound}");
             return ExitCodes.KnowledgeUnavailable;
         }
 

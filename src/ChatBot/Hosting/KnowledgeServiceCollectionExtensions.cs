@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Hosting;
 
-/// <summary>Registers the knowledge file and the answer engine for a long-running host.</summary>
+/// <summary>Registers the knowledge file and the answer engine: the one composition of the engine, for serve and the CLI alike.</summary>
 internal static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>

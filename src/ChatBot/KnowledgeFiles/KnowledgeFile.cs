@@ -8,14 +8,10 @@ internal static class KnowledgeFile
 {
     public static KnowledgeLoadResult Load(string path)
     {
-        try
-        {
-            return KnowledgeLoader.Load(File.ReadAllText(path), path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return new KnowledgeLoadResult(null, [new KnowledgeError(path, 1, null, $"cannot read the knowledge file: {ex.Message}")]);
-        }
+        var content = TextFileReader.Read(path);
+        return content.Text is { } text
+            ? KnowledgeLoader.Load(text, path)
+            : new KnowledgeLoadResult(null, [new KnowledgeError(path, content.ErrorLine, null, $"the knowledge file {content.Error}")]);
     }
 
     /// <summary>Locates and loads the knowledge, or reports in one line why it cannot.</summary>
@@ -23,7 +19,7 @@ internal static class KnowledgeFile
     {
         var path = KnowledgeFileLocator.Resolve(explicitPath, workingDirectory);
         return path is null
-            ? new KnowledgeLoadResult(null, [new KnowledgeError(KnowledgeFileLocator.RelativeDefault, 1, null, "no knowledge file found here, in a parent directory or next to the program; pass --knowledge PATH")])
+            ? new KnowledgeLoadResult(null, [new KnowledgeError(KnowledgeFileLocator.RelativeDefault, 1, null, KnowledgeFileLocator.NotFound)])
             : Load(path);
     }
 }

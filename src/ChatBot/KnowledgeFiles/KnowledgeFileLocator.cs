@@ -10,6 +10,8 @@ internal static class KnowledgeFileLocator
 
     public const string EnvironmentVariable = "CHATBOT_KNOWLEDGE_PATH";
 
+    public const string NotFound = "no knowledge file found here, in a parent directory or next to the program; pass --knowledge PATH";
+
     public static string? Resolve(string? explicitPath, string workingDirectory)
     {
         explicitPath = string.IsNullOrWhiteSpace(explicitPath) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : explicitPath;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answers;
 

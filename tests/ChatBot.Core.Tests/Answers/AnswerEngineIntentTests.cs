@@ -1,5 +1,4 @@
 using ChatBot.Core.Answers;
-using ChatBot.Core.Tests.Support;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Tests.Answers;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Answers;
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answers;
 

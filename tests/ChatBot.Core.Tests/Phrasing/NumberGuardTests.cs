@@ -1,5 +1,4 @@
 using ChatBot.Core.Phrasing;
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Phrasing;
 

@@ -1,6 +1,5 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Phrasing;
-using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Phrasing;
 

@@ -29,4 +29,46 @@ public class QuestionGuardTests
     {
         Assert.Null(QuestionGuard.Check(question));
     }
+
+    [Fact]
+    public void Check_993Emoji_CountsTextElementsNotUtf16Units()
+    {
+        var question = string.Concat(Enumerable.Repeat("\U0001F600", 993));
+
+        Assert.Null(QuestionGuard.Check(question));
+    }
+
+    [Fact]
+    public void Check_1001Emoji_ReportsTextElementCount()
+    {
+        var reason = QuestionGuard.Check(string.Concat(Enumerable.Repeat("\U0001F600", 1001)));
+
+        Assert.Contains("1001 characters", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OneLetterWithThousandsOfCombiningMarks_IsTooLong()
+    {
+        var reason = QuestionGuard.Check("a" + new string('\u0301', 20_000));
+
+        Assert.Contains("too long", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie viel investiert Meta \uFF12\uFF10\uFF12\uFF15?", "Wie viel investiert Meta 2025?")]
+    [InlineData("\u0663 \u0968\u0966\u0968\u0969", "3 2023")]
+    [InlineData("Amazon 2025", "Amazon 2025")]
+    public void TryAccept_DigitsOfAnyScript_AreFoldedToAscii(string question, string expected)
+    {
+        Assert.True(QuestionGuard.TryAccept(question, out var accepted, out _));
+        Assert.Equal(expected, accepted);
+    }
+
+    [Fact]
+    public void TryAccept_Refused_GivesReasonAndNoText()
+    {
+        Assert.False(QuestionGuard.TryAccept("\u001b[2J", out var accepted, out var refusal));
+        Assert.Null(accepted);
+        Assert.Contains("U+001B", refusal, StringComparison.Ordinal);
+    }
 }

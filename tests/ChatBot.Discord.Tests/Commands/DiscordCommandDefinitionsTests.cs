@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Knowledge;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Tests.TestSupport;
@@ -59,7 +60,7 @@ public sealed partial class DiscordCommandDefinitionsTests
         Assert.Equal(All.Select(c => c.Name), sent.Select(c => c.GetProperty("name").GetString()));
         var pledge = sent.Single(c => c.GetProperty("name").GetString() == Pledge);
         Assert.True(pledge.GetProperty("options")[0].GetProperty("autocomplete").GetBoolean());
-        Assert.Equal(2000, pledge.GetProperty("options")[1].GetProperty("min_value").GetInt32());
+        Assert.Equal(Years.Min, pledge.GetProperty("options")[1].GetProperty("min_value").GetInt32());
         var message = sent.Single(c => c.GetProperty("name").GetString() == AskMessage);
         Assert.Equal(3, message.GetProperty("type").GetInt32());
         Assert.Equal(JsonValueKind.String, sent.Single(c => c.GetProperty("name").GetString() == Reload).GetProperty("default_member_permissions").ValueKind);

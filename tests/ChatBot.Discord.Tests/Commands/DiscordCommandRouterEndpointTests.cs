@@ -74,7 +74,7 @@ public sealed class DiscordCommandRouterEndpointTests : IAsyncLifetime
     [InlineData(2025)]
     public async Task Pledge_KnownCompany_AnswersTheSubjectsFiguresForTheYear(int? year)
     {
-        var subject = CuratedKnowledge.Current.FindSubject("microsoft")!;
+        var subject = CuratedKnowledge.Knowledge.FindSubject("microsoft")!;
         var expected = _engine.Answer(new Query("microsoft", Language.English, QueryIntent.Figures, [subject], [],
             year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, []));
         var options = year is { } chosen
@@ -134,7 +134,7 @@ public sealed class DiscordCommandRouterEndpointTests : IAsyncLifetime
         var data = await PostAsync(CommandPayloads.Slash(DiscordCommandDefinitions.Sources));
 
         var text = data.GetProperty("embeds")[0].GetRawText();
-        foreach (var source in CuratedKnowledge.Current.Sources.Where(s => s.Title is not null))
+        foreach (var source in CuratedKnowledge.Knowledge.Sources.Where(s => s.Title is not null))
         {
             Assert.Contains(JsonSerializer.Serialize(source.Title)[1..^1], text, StringComparison.Ordinal);
         }
@@ -189,10 +189,10 @@ public sealed class DiscordCommandRouterEndpointTests : IAsyncLifetime
         Assert.Equal(Ephemeral, data.GetProperty("flags").GetInt32());
         var embed = data.GetProperty("embeds")[0].GetRawText();
         var factIds = customId["sources:".Length..].Split(',');
-        foreach (var fact in factIds.Select(id => CuratedKnowledge.Current.FindFact(id)!))
+        foreach (var fact in factIds.Select(id => CuratedKnowledge.Knowledge.FindFact(id)!))
         {
             Assert.Contains(JsonSerializer.Serialize(fact.Quote)[1..^1], embed, StringComparison.Ordinal);
-            var source = CuratedKnowledge.Current.FindSource(fact.SourceId)!;
+            var source = CuratedKnowledge.Knowledge.FindSource(fact.SourceId)!;
             Assert.Contains(source.Publisher ?? "publisher not stated", embed, StringComparison.Ordinal);
         }
     }

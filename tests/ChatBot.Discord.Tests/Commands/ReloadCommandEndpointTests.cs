@@ -17,7 +17,7 @@ public sealed class ReloadCommandEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _knowledge.SetupGet(k => k.Current).Returns(CuratedKnowledge.Current);
+        _knowledge.SetupGet(k => k.Current).Returns(CuratedKnowledge.Knowledge);
         _rest = await FakeDiscordRestServer.StartAsync();
         _host = await InteractionEndpointHost.StartAsync(services => services.AddCuratedBot(_knowledge.Object), _rest.ApiBaseUrl,
             extraSettings: new Dictionary<string, string?>
@@ -36,11 +36,11 @@ public sealed class ReloadCommandEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Reload_ModeratorRole_ReloadsAndReportsTheCounts()
     {
-        _knowledge.Setup(k => k.Reload()).Returns(new KnowledgeLoadResult(CuratedKnowledge.Current, []));
+        _knowledge.Setup(k => k.Reload()).Returns(new KnowledgeLoadResult(CuratedKnowledge.Knowledge, []));
 
         var content = await PostAsync(CommandPayloads.Slash(Reload, roles: [CommandPayloads.ModeratorRoleId]));
 
-        Assert.StartsWith($"Knowledge reloaded: {CuratedKnowledge.Current.Facts.Count} facts", content, StringComparison.Ordinal);
+        Assert.StartsWith($"Knowledge reloaded: {CuratedKnowledge.Knowledge.Facts.Count} facts", content, StringComparison.Ordinal);
         _knowledge.Verify(k => k.Reload(), Times.Once);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
@@ -58,7 +59,9 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
 
         await connection.SendAsync("""{"op":1,"d":null,"s":null,"t":null}""");
 
-        await connection.ReceiveOpAsync(1, TimeSpan.FromSeconds(1));
+        // The regular heartbeat is a minute away, so a heartbeat now is the answer; before any dispatch it carries no sequence.
+        var heartbeat = await connection.ReceiveOpAsync(1, TimeSpan.FromSeconds(10));
+        Assert.Equal(JsonValueKind.Null, heartbeat.GetProperty("d").ValueKind);
     }
 
     [Fact]
@@ -194,7 +197,10 @@ public sealed class DiscordGatewayServiceTests : IAsyncLifetime
         await connection.DispatchAsync("MESSAGE_CREATE", DiscordPayloads.MessageCreate(id: "4", content: "unrelated chat", mentionsBot: false), 5);
         await connection.DispatchAsync("MESSAGE_CREATE", DiscordPayloads.MessageCreate(id: "5", content: "a DM question", mentionsBot: false, guildId: null), 6);
         await _rest.WaitForAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal));
-        await Task.Delay(200);
+
+        // The gateway dispatches in order, so every message is dispatched once the last one is answered; stopping waits
+        // for the dispatched work to finish, after which nothing can still call the handler.
+        await host.StopAsync();
 
         _messages.Verify(h => h.HandleMentionAsync(It.Is<Message>(m => m.Id == "5"), It.IsAny<CancellationToken>()), Times.Once);
         _messages.Verify(h => h.HandleMentionAsync(It.Is<Message>(m => m.Id != "5"), It.IsAny<CancellationToken>()), Times.Never);

@@ -5,6 +5,7 @@ using ChatBot.Discord.Http;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace ChatBot.Discord.Tests.Http;
@@ -119,6 +120,60 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
         _handler.VerifyNoOtherCalls();
     }
 
+    [Theory]
+    [InlineData("""{"type":2}""")]
+    [InlineData("""{"type":2,"data":null}""")]
+    [InlineData("""{"type":2,"id":null,"token":null,"application_id":"1","data":{"name":"nope"}}""")]
+    [InlineData("""{"type":2,"id":"1","token":"t","application_id":"1","user":{"id":null}}""")]
+    [InlineData("""{"type":4,"id":"1","token":null,"application_id":"1"}""")]
+    [InlineData("""{"type":99,"id":"1","token":"t","application_id":"1"}""")]
+    [InlineData("""[]""")]
+    [InlineData("""null""")]
+    public async Task Post_SignedButIncompleteInteraction_Returns400WithoutCallingHandler(string body)
+    {
+        using var response = await _host.PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        _handler.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Post_MalformedChunkedBody_Returns400AndLogsNoError()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        var address = _host.Client.BaseAddress!;
+        await tcp.ConnectAsync(address.Host, address.Port);
+        var stream = tcp.GetStream();
+        var request = $"POST {DiscordInteractionEndpoints.Route} HTTP/1.1\r\nHost: {address.Authority}\r\nTransfer-Encoding: chunked\r\n"
+            + "Content-Type: application/json\r\n\r\nZZ-not-a-chunk-size\r\n{}\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer);
+
+        Assert.StartsWith("HTTP/1.1 400", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        _handler.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Post_BodyCutOffByClient_LogsClientErrorNotFailure()
+    {
+        var address = _host.Client.BaseAddress!;
+        using (var tcp = new System.Net.Sockets.TcpClient())
+        {
+            await tcp.ConnectAsync(address.Host, address.Port);
+            var request = $"POST {DiscordInteractionEndpoints.Route} HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Length: 1000\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"type\":";
+            await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes(request));
+        }
+
+        Assert.True(await Eventually.TrueAsync(() => _host.Logs.Entries.Any(e => e.Message.Contains("could not be read", StringComparison.Ordinal)
+            || e.Message.Contains("went away", StringComparison.Ordinal))));
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        _handler.VerifyNoOtherCalls();
+    }
+
     [Fact]
     public async Task Post_SlashCommand_ReturnsHandlerResponseInline()
     {
@@ -147,18 +202,25 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowHandler_DefersThenPatchesOriginal()
     {
+        var time = new SignallingTimeProvider();
+        var release = new TaskCompletionSource();
         _handler.Setup(h => h.HandleAsync(It.IsAny<Interaction>(), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
-                await Task.Delay(800);
+                await release.Task;
                 return new InteractionResponse
                 {
                     Type = InteractionCallbackType.ChannelMessageWithSource,
                     Data = new InteractionCallbackData { Content = "late answer" },
                 };
             });
+        await using var host = await StartWithClockAsync(time);
 
-        using var response = await _host.PostSignedAsync(DiscordPayloads.SlashCommand);
+        var pending = host.PostSignedAsync(DiscordPayloads.SlashCommand);
+        await time.TimersCreatedAsync(1);
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await pending;
+        release.SetResult();
         var patch = await _rest.WaitForAsync(r => r.Method == "PATCH");
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -171,14 +233,21 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Post_SlowAutocomplete_AnswersEmptyChoicesInTime()
     {
+        var time = new SignallingTimeProvider();
+        var release = new TaskCompletionSource();
         _handler.Setup(h => h.HandleAsync(It.IsAny<Interaction>(), It.IsAny<CancellationToken>()))
             .Returns(async () =>
             {
-                await Task.Delay(800);
+                await release.Task;
                 return new InteractionResponse { Type = InteractionCallbackType.ApplicationCommandAutocompleteResult };
             });
+        await using var host = await StartWithClockAsync(time);
 
-        using var response = await _host.PostSignedAsync(DiscordPayloads.Autocomplete);
+        var pending = host.PostSignedAsync(DiscordPayloads.Autocomplete);
+        await time.TimersCreatedAsync(1);
+        time.Advance(TimeSpan.FromSeconds(1));
+        using var response = await pending;
+        release.SetResult();
 
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(8, json.GetProperty("type").GetInt32());
@@ -209,4 +278,7 @@ public sealed class DiscordInteractionEndpointsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private Task<InteractionEndpointHost> StartWithClockAsync(TimeProvider time) =>
+        InteractionEndpointHost.StartAsync(services => services.AddSingleton(_handler.Object).AddSingleton(time), _rest.ApiBaseUrl);
 }

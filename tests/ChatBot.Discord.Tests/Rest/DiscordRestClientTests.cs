@@ -34,60 +34,89 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task CreateMessage_429WithRetryAfter_WaitsThenRetries()
     {
+        var time = new SignallingTimeProvider();
+        var sentAt = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
         var calls = 0;
-        _server.Responder = _ => Interlocked.Increment(ref calls) == 1
-            ? new FakeResponse(429, RateLimited, new Dictionary<string, string> { ["X-RateLimit-Bucket"] = "abc", ["X-RateLimit-Scope"] = "user" })
-            : FakeResponse.Ok("""{"id":"2","channel_id":"1"}""");
-        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        _server.Responder = _ =>
+        {
+            sentAt.Enqueue(time.GetUtcNow());
+            return Interlocked.Increment(ref calls) == 1
+                ? new FakeResponse(429, RateLimited, new Dictionary<string, string> { ["X-RateLimit-Bucket"] = "abc", ["X-RateLimit-Scope"] = "user" })
+                : FakeResponse.Ok("""{"id":"2","channel_id":"1"}""");
+        };
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, time);
         var client = services.GetRequiredService<DiscordRestClient>();
 
-        var message = await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "hi" }, CancellationToken.None);
+        var sending = client.CreateMessageAsync("1", new CreateMessageRequest { Content = "hi" }, CancellationToken.None);
+        await time.TimersCreatedAsync(1);
+        time.Advance(TimeSpan.FromMilliseconds(400));
+        var message = await sending;
 
         Assert.Equal("2", message!.Id);
-        var requests = _server.Requests.ToArray();
-        Assert.Equal(2, requests.Length);
-        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(350));
+        var times = sentAt.ToArray();
+        Assert.Equal(2, times.Length);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(400));
     }
 
     [Fact]
     public async Task CreateMessage_BucketExhausted_WaitsForResetBeforeNextRequest()
     {
-        _server.Responder = _ => new FakeResponse(200, """{"id":"2","channel_id":"1"}""", new Dictionary<string, string>
+        var time = new SignallingTimeProvider();
+        var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
+        _server.Responder = request =>
         {
-            ["X-RateLimit-Bucket"] = "abc",
-            ["X-RateLimit-Remaining"] = "0",
-            ["X-RateLimit-Reset-After"] = "0.4",
-        });
-        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+            sentAt.TryAdd(request.Json.GetProperty("content").GetString()!, time.GetUtcNow());
+            return new FakeResponse(200, """{"id":"2","channel_id":"1"}""", new Dictionary<string, string>
+            {
+                ["X-RateLimit-Bucket"] = "abc",
+                ["X-RateLimit-Remaining"] = "0",
+                ["X-RateLimit-Reset-After"] = "0.4",
+            });
+        };
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, time);
         var client = services.GetRequiredService<DiscordRestClient>();
 
         await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
-        await client.CreateMessageAsync("1", new CreateMessageRequest { Content = "b" }, CancellationToken.None);
-        await client.CreateMessageAsync("2", new CreateMessageRequest { Content = "other channel" }, CancellationToken.None);
+        var sameChannel = client.CreateMessageAsync("1", new CreateMessageRequest { Content = "b" }, CancellationToken.None);
+        await time.TimersCreatedAsync(1);
+        await client.CreateMessageAsync("2", new CreateMessageRequest { Content = "other channel" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        var waitedForReset = !sameChannel.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(400));
+        await sameChannel;
 
-        var requests = _server.Requests.ToArray();
-        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(350));
-        Assert.True(requests[2].At - requests[1].At < TimeSpan.FromMilliseconds(300));
+        Assert.True(waitedForReset, "the second message on the exhausted bucket did not wait for its reset");
+        Assert.True(sentAt["b"] - sentAt["a"] >= TimeSpan.FromMilliseconds(400));
+        Assert.Equal(sentAt["a"], sentAt["other channel"]);
     }
 
     [Fact]
     public async Task Send_Global429_PausesRequestsOnOtherRoutes()
     {
+        var time = new SignallingTimeProvider();
+        var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
         var calls = 0;
-        _server.Responder = request => request.Path.Contains("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
-            ? new FakeResponse(429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
-            : FakeResponse.Ok("""{"id":"2","channel_id":"1","url":"ws://127.0.0.1/"}""");
-        await using var services = DiscordServices.Build(_server.ApiBaseUrl);
+        _server.Responder = request =>
+        {
+            sentAt.TryAdd(request.Path.Contains("/channels/", StringComparison.Ordinal) ? $"channel {calls}" : "gateway", time.GetUtcNow());
+            return request.Path.Contains("/channels/", StringComparison.Ordinal) && Interlocked.Increment(ref calls) == 1
+                ? new FakeResponse(429, """{"message":"You are being rate limited.","retry_after":0.5,"global":true}""", new Dictionary<string, string> { ["X-RateLimit-Global"] = "true" })
+                : FakeResponse.Ok("""{"id":"2","channel_id":"1","url":"ws://127.0.0.1/"}""");
+        };
+        await using var services = DiscordServices.Build(_server.ApiBaseUrl, time);
         var client = services.GetRequiredService<DiscordRestClient>();
+        var limitedAt = time.GetUtcNow();
 
         var first = client.CreateMessageAsync("1", new CreateMessageRequest { Content = "a" }, CancellationToken.None);
-        var limited = await _server.WaitForAsync(r => r.Path.Contains("/channels/", StringComparison.Ordinal));
-        await Task.Delay(100);
-        await client.GetGatewayBotAsync(CancellationToken.None);
+        await time.TimersCreatedAsync(1);
+        var other = client.GetGatewayBotAsync(CancellationToken.None);
+        await time.TimersCreatedAsync(2);
+        var blocked = !other.IsCompleted && !sentAt.ContainsKey("gateway");
+        time.Advance(TimeSpan.FromMilliseconds(500));
         await first;
+        await other;
 
-        var other = await _server.WaitForAsync(r => r.Path.EndsWith("/gateway/bot", StringComparison.Ordinal));
-        Assert.True(other.At - limited.At >= TimeSpan.FromMilliseconds(450));
+        Assert.True(blocked, "the request on another route went out during the global pause");
+        Assert.True(sentAt["gateway"] - limitedAt >= TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]

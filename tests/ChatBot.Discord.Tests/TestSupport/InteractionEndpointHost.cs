@@ -52,6 +52,8 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
         var builder = LoopbackApp.CreateBuilder(settings);
         var logs = new CapturingLoggerProvider();
         builder.Logging.AddProvider(logs);
+        // Client errors are logged at Debug; tests assert what is logged at which level.
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddDiscord(builder.Configuration);
         configureServices(builder.Services);
         var app = builder.Build();

@@ -68,6 +68,24 @@ public class AskCommandTests
         Assert.Contains("$500 billion", objects[4].GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AskJsonBatch_DigitsOfOtherScripts_EveryLineAnswered()
+    {
+        // Full-width, Arabic-Indic and Devanagari digits once crashed the parser and ended the batch.
+        var input = "Wie viel investiert Amazon \uFF12\uFF10\uFF12\uFF15?\n\u0663\nMeta \u0968\u0966\u0968\u096B\nStargate\n";
+
+        var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, input, "ask", "--json", "-");
+
+        Assert.Equal(0, exitCode);
+        var objects = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, objects.Count);
+        Assert.Contains("mehr als 100 Mrd. US-Dollar", objects[0].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Wie viel investiert Amazon \uFF12\uFF10\uFF12\uFF15?", objects[0].GetProperty("question").GetString());
+        Assert.True(objects[1].TryGetProperty("answer", out _));
+        Assert.Contains("60", objects[2].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Contains("$500 billion", objects[3].GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("Wie viel\u0001?", "control character")]
@@ -110,6 +128,6 @@ public class AskCommandTests
         var (exitCode, _, error) = CliRun.Run("ask", "--knowledge", "/nonexistent/k.yaml", "Meta");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("cannot read the knowledge file", error, StringComparison.Ordinal);
+        Assert.Contains("the knowledge file does not exist", error, StringComparison.Ordinal);
     }
 }

@@ -17,6 +17,18 @@ public class ChatCommandTests
     }
 
     [Fact]
+    public void Chat_NonAsciiDigits_AnswersAndGoesOn()
+    {
+        var input = "Wie viel investiert Amazon \uFF12\uFF10\uFF12\uFF15?\nStargate\nexit\n";
+
+        var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, input, "chat");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("mehr als 100 Mrd. US-Dollar", output, StringComparison.Ordinal);
+        Assert.Contains("$500 billion", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoArguments_StartsChat()
     {
         var (exitCode, output, _) = CliRun.RunIn(RepositoryFiles.Root, "Stargate\n");
@@ -48,6 +60,31 @@ public class ChatCommandTests
         Assert.Equal(0, exitCode);
         Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));
         Assert.Contains("last good version", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chat_KnowledgeFileSavedDeeplyNested_KeepsRunningOnLastGoodVersion()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("k.yaml", File.ReadAllText(RepositoryFiles.CuratedKnowledge));
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var input = new ScriptedReader(
+            "Wie viel investiert Meta 2025?",
+            () =>
+            {
+                // Once overflowed YamlDotNet's stack and ended the process, which then would not start again.
+                File.WriteAllText(path, "facts: " + new string('[', 50_000) + "\n");
+                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+            },
+            "Wie viel investiert Meta 2025?");
+        var context = new ChatBot.Cli.CliContext(input, output, error, temp.Path, TimeProvider.System);
+
+        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", path], context);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));
+        Assert.Contains("nested far too deeply", error.ToString(), StringComparison.Ordinal);
     }
 
     private static int CountOccurrences(string text, string value) => text.Split(value).Length - 1;

@@ -62,6 +62,39 @@ public class KnowledgeCommandTests
         Assert.Contains("2 error(s).", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/dev/zero", "not a regular file")]
+    [InlineData("/dev/urandom", "not a regular file")]
+    public void Validate_SpecialFile_FailsAtOnceWithOneLine(string path, string expected)
+    {
+        var (exitCode, _, error) = CliRun.Run("knowledge", "validate", path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FiftyThousandOpenBrackets_FailsInsteadOfOverflowingTheStack()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("k.yaml", "version: 1\nfacts: " + new string('[', 50_000) + "\n");
+
+        var (exitCode, _, error) = CliRun.Run("knowledge", "validate", path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{path}:2: lists and mappings are nested far too deeply", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_KnowledgeIsSpecialFile_ExitsWithKnowledgeUnavailable()
+    {
+        var (exitCode, output, error) = CliRun.Run("ask", "--knowledge", "/dev/zero", "Meta");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.StartsWith("error: knowledge file unusable: /dev/zero:1: the knowledge file is empty, or not a regular file", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CheckQuotes_AllVerbatim_Ok()
     {

@@ -46,7 +46,7 @@ internal static class AmountReader
         var unit = reader.OptionalEnum("unit", KnowledgeVocabulary.Units);
         if (currency is not null && !KnowledgeVocabulary.Currencies.Contains(currency))
         {
-            errors.Add(reader.Line, factId, $"unknown currency '{currency}' (allowed: {string.Join(", ", KnowledgeVocabulary.Currencies)})");
+            errors.Add(reader.Line, factId, $"unknown currency '{ErrorExcerpt.Of(currency)}' (allowed: {string.Join(", ", KnowledgeVocabulary.Currencies)})");
         }
 
         if (currency is not null && unit is not null)

@@ -3,13 +3,17 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// <summary>Collects every error of one load, so a moderator sees all of them at once.</summary>
 internal sealed class ErrorSink(string file)
 {
+    // Messages quote values through ErrorExcerpt; the cap is the backstop that keeps every error one short line.
+    private const int MaxMessageLength = 500;
+
     private readonly List<KnowledgeError> _errors = [];
 
     public string File { get; } = file;
 
     public IReadOnlyList<KnowledgeError> Errors => _errors;
 
-    public void Add(int line, string? factId, string message) => _errors.Add(new KnowledgeError(File, line, factId, message));
+    public void Add(int line, string? factId, string message) => _errors.Add(new KnowledgeError(
+        File, line, factId is null ? null : ErrorExcerpt.Of(factId), message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + "…"));
 
     public void AddAll(ErrorSink other) => _errors.AddRange(other._errors);
 }

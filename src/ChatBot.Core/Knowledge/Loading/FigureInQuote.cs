@@ -38,6 +38,23 @@ public static class FigureInQuote
             : [];
     }
 
+    /// <summary>
+    /// What is wrong with the fact's statements as renderings of its figure: each language's statement must state
+    /// the amount, as the quote does, or a user reads one figure next to a sentence saying another.
+    /// </summary>
+    public static IReadOnlyList<string> StatementProblems(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Amount is not { } amount)
+        {
+            return [];
+        }
+
+        decimal[] figures = amount.IsRange ? [amount.Min, amount.Max] : [amount.Min];
+        return [.. Enum.GetValues<Language>().SelectMany(language => Unstated(fact.Statement.In(language), figures).Select(value =>
+            $"the {language} statement does not state the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)"))];
+    }
+
     /// <summary>Every number the text states, in digits (German or English separators) or words.</summary>
     public static IReadOnlySet<decimal> NumbersIn(string text)
     {

@@ -24,6 +24,9 @@ internal static class KnowledgeVocabulary
         ["note"] = FactKind.Note,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The word a knowledge file uses for a fact kind.</summary>
+    public static string NameOf(FactKind kind) => FactKinds.First(pair => pair.Value == kind).Key;
+
     public static readonly FrozenDictionary<string, SubjectKind> SubjectKinds = new Dictionary<string, SubjectKind>
     {
         ["company"] = SubjectKind.Company,

@@ -34,7 +34,7 @@ internal sealed class MappingReader
         {
             if (Array.IndexOf(allowedKeys, entry.Key) < 0)
             {
-                errors.Add(entry.KeyLine, factId, $"unknown key '{entry.Key}' in {what} (allowed: {string.Join(", ", allowedKeys)})");
+                errors.Add(entry.KeyLine, factId, $"unknown key '{ErrorExcerpt.Of(entry.Key)}' in {what} (allowed: {string.Join(", ", allowedKeys)})");
             }
         }
     }
@@ -72,6 +72,7 @@ internal sealed class MappingReader
 
         if (child is YamlText text)
         {
+            CheckCharacters(key, text);
             return string.IsNullOrWhiteSpace(text.Value) ? null : text.Value.Trim();
         }
 
@@ -93,7 +94,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a whole number, not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a whole number, not '{ErrorExcerpt.Of(text)}'");
         return null;
     }
 
@@ -111,7 +112,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a number (use a dot for decimals), not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be a number (use a dot for decimals), not '{ErrorExcerpt.Of(text)}'");
         return null;
     }
 
@@ -129,7 +130,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be true or false, not '{text}'");
+        _errors.Add(Child(key)!.Line, FactId, $"'{key}' must be true or false, not '{ErrorExcerpt.Of(text)}'");
         return null;
     }
 
@@ -158,8 +159,9 @@ internal sealed class MappingReader
         var count = 0;
         foreach (var item in list.Items)
         {
-            if (item is YamlText { Value: var text } && !string.IsNullOrWhiteSpace(text))
+            if (item is YamlText { Value: var text } itemText && !string.IsNullOrWhiteSpace(text))
             {
+                CheckCharacters(key, itemText);
                 values[count++] = text.Trim();
             }
             else
@@ -186,8 +188,16 @@ internal sealed class MappingReader
             return value;
         }
 
-        _errors.Add(Child(key)!.Line, FactId, $"unknown {key} '{text}' (allowed: {string.Join(", ", names.Keys)})");
+        _errors.Add(Child(key)!.Line, FactId, $"unknown {key} '{ErrorExcerpt.Of(text)}' (allowed: {string.Join(", ", names.Keys)})");
         return null;
+    }
+
+    private void CheckCharacters(string key, YamlText text)
+    {
+        if (ControlCharacters.FirstIn(text.Value) is { } control)
+        {
+            _errors.Add(text.Line, FactId, $"'{key}' in {_what} contains the control character U+{(int)control:X4}");
+        }
     }
 
     private static bool IsNull(YamlValue node) => node is YamlText { IsNull: true };

@@ -67,16 +67,47 @@ internal static class PeriodReader
             _ => Period.Unspecified,
         };
 
+        ReportUnused(reader, currentYear, errors, factId);
         return label is null ? period : period with { Label = label };
+    }
+
+    // A key the chosen kind of period does not read would be dropped without a word ("year: 2025, until: 2030"
+    // is the year 2025), so every key given must be one the period is built from. The keys are picked in the
+    // order the period is built in above.
+    private static void ReportUnused(MappingReader reader, bool currentYear, ErrorSink errors, string? factId)
+    {
+        string[] used = reader switch
+        {
+            _ when reader.Has("month") => ["month"],
+            _ when reader.Has("date") => ["date"],
+            _ when reader.Has("quarter") && reader.Has("year") => ["year", "quarter"],
+            _ when reader.Has("quarter") && reader.Has("fiscal_year") => ["fiscal_year", "quarter"],
+            _ when reader.Has("half") && reader.Has("year") => ["year", "half"],
+            _ when reader.Has("fiscal_year") => ["fiscal_year"],
+            _ when reader.Has("year") => ["year"],
+            _ when reader.Has("until") => ["until", "from"],
+            _ when reader.Has("years") => ["years", "from"],
+            _ when reader.Has("from") => ["from", "to"],
+            _ => ["current_year", "quarter", "half"],
+        };
+        foreach (var key in Keys)
+        {
+            if (key != "label" && !used.Contains(key) && reader.Has(key) && (key != "current_year" || currentYear))
+            {
+                errors.Add(reader.Line, factId, key == "to"
+                    ? "period 'to' needs 'from'"
+                    : $"period '{key}' cannot be combined with {string.Join(" and ", used.Where(reader.Has).Select(k => $"'{k}'"))}");
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? ReadYear(MappingReader reader, string key, ErrorSink errors)
     {
         var value = reader.OptionalInt(key);
-        if (value is not null && (value < 1900 || value > 2200))
+        if (value is { } year && !Years.IsValid(year))
         {
-            errors.Add(reader.Line, reader.FactId, $"'{key}' must be a four-digit year, not {value}");
+            errors.Add(reader.Line, reader.FactId, $"'{key}' must be a year from {Years.Min} to {Years.Max}, not {value}");
             return null;
         }
 
@@ -90,7 +121,7 @@ internal static class PeriodReader
             return new Period(PeriodKind.Month, first.Year, first.Month);
         }
 
-        errors.Add(reader.Line, factId, $"month must be YYYY-MM, not '{text}'");
+        errors.Add(reader.Line, factId, $"month must be YYYY-MM, not '{ErrorExcerpt.Of(text)}'");
         return Period.Unspecified;
     }
 
@@ -101,7 +132,7 @@ internal static class PeriodReader
             return new Period(PeriodKind.Date, date.Year, Date: date);
         }
 
-        errors.Add(reader.Line, factId, $"date must be YYYY-MM-DD, not '{text}'");
+        errors.Add(reader.Line, factId, $"date must be YYYY-MM-DD, not '{ErrorExcerpt.Of(text)}'");
         return Period.Unspecified;
     }
 }

@@ -21,7 +21,7 @@ internal static class SourceReader
             }
             else
             {
-                errors.Add(reader.Line, null, $"source '{id}': published must be a date YYYY-MM-DD or null, not '{published}'");
+                errors.Add(reader.Line, null, $"source '{ErrorExcerpt.Of(id)}': published must be a date YYYY-MM-DD or null, not '{ErrorExcerpt.Of(published)}'");
             }
         }
 
@@ -30,7 +30,7 @@ internal static class SourceReader
         {
             if (reader.Child(key) is null)
             {
-                errors.Add(reader.Line, null, $"source '{id}' is missing the field '{key}' (write {key}: null when the article does not say)");
+                errors.Add(reader.Line, null, $"source '{ErrorExcerpt.Of(id)}' is missing the field '{key}' (write {key}: null when the article does not say)");
             }
         }
 

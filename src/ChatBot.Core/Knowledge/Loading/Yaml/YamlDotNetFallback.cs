@@ -55,6 +55,12 @@ internal sealed class YamlDotNetFallback
             return new YamlParseResult(null, null);
         }
 
+        // A second document would otherwise be silently ignored, and with it every fact a moderator put there.
+        if (stream.Documents.Count > 1)
+        {
+            return YamlParseResult.Failed(LineOf(stream.Documents[1].RootNode.Start), "a second YAML document ('---') follows the first; a knowledge file is one document");
+        }
+
         var fallback = new YamlDotNetFallback();
         var root = fallback.Convert(stream.Documents[0].RootNode, 0);
         return new YamlParseResult(root, root is null ? fallback._error : null);

@@ -86,7 +86,6 @@ public class FastYamlParserTests
     [InlineData("a: plain\n  continued\n")]
     [InlineData("a: \"quoted\n  continued\"\n")]
     [InlineData("? complex\n: value\n")]
-    [InlineData("a: 1\n---\nb: 2\n")]
     [InlineData("%YAML 1.1\n---\na: 1\n")]
     [InlineData("a: [a, b, ]\n")]
     [InlineData("a : b\n")]
