@@ -33,6 +33,14 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }
 
+        // Figures tying the subjects together ("Microsoft in OpenAI") are not two investors to add up.
+        var asksComputation = query.Computation is not null || (query.Intent == QueryIntent.Total && CanCompare(query));
+        if (asksComputation && !(query.Computation is null or ComputationKind.Sum && Relations(builder.Knowledge, query.Subjects).Count > 0)
+            && ComputationComposer.TryCompose(builder) is { } computed)
+        {
+            return computed;
+        }
+
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
         {
             return FiguresComposer.ComposeFound(builder, stating);
@@ -53,7 +61,6 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             QueryIntent.Rank when query.Subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] => RankingComposer.Compose(builder, query.Subjects[0].Members),
             _ when query.Subjects.Count == 0 => WithoutSubject(builder, query),
             QueryIntent.Compare when CanCompare(query) => ComparisonComposer.Compose(builder),
-            QueryIntent.Total when CanCompare(query) => TotalComposer.Compose(builder),
             _ => FiguresComposer.Compose(builder),
         };
     }

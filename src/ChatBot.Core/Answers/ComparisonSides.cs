@@ -24,13 +24,26 @@ internal static class ComparisonSides
             (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, query.Period, preferred, query.Topics)))];
     }
 
+    /// <summary>One headline figure per given subject (a group's members), for the question's period.</summary>
+    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder, IReadOnlyList<Subject> subjects)
+    {
+        var query = builder.Query;
+        var preferred = query.Period.IsEmpty && subjects.Count > 0 ? CommonYear(builder.Knowledge, subjects) : null;
+        return [.. subjects.Select(subject =>
+            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, query.Period, preferred, query.Topics)))];
+    }
+
     /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>
-    public static void AddLines(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides)
+    public static void AddLines(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides, string? title = null, bool notes = true)
     {
         var items = sides.Select(side => side.Fact is { } fact
             ? builder.Line([fact], side.Label)
             : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigure(side.Label), [], []));
-        builder.Section(null, [.. items]);
+        builder.Section(title, [.. items]);
+        if (!notes)
+        {
+            return;
+        }
 
         var found = sides.Where(s => s.Fact is not null).Select(s => s.Fact!).ToList();
         var periods = found.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct().ToList();

@@ -44,6 +44,30 @@ internal sealed class Phrases
     public string NoFigureForTopic(string subject, string topic) =>
         _de ? $"Zu {subject} habe ich keine Zahl zum Thema {topic}." : $"I have no figure for {subject} on {topic}.";
 
+    public string NoSeparateShare(string subject, string partners) => _de
+        ? $"Eine eigene Zahl für den Anteil von {subject} habe ich nicht; die folgende Zahl ist der gemeinsame Gesamtbetrag von {partners}."
+        : $"I have no separate figure for {subject}'s own share; the figure below is the joint total of {partners}.";
+
+    public string PlanUntilYear(int year) => _de
+        ? $"Die Zahl gilt für den gesamten Zeitraum bis {year}, nicht für das Jahr {year} allein."
+        : $"The figure covers the whole period until {year}, not the year {year} alone.";
+
+    public string MoreFiguresTitle => _de ? "Weitere Zahlen (keine Geldbeträge)" : "More figures (not money)";
+
+    public string KindName(FactKind kind) => (kind, _de) switch
+    {
+        (FactKind.Reach, true) => "Reichweite",
+        (FactKind.Reach, false) => "reach",
+        (FactKind.Model, true) => "Modell",
+        (FactKind.Model, false) => "model",
+        (FactKind.Growth, true) => "Wachstum",
+        (FactKind.Growth, false) => "growth",
+        (FactKind.Share, true) => "Anteil",
+        (FactKind.Share, false) => "share",
+        (_, true) => "Angabe",
+        _ => "figure",
+    };
+
     public string NoFigureAtAll(string subject) =>
         _de ? $"Zu {subject} habe ich keine Zahl." : $"I have no figure for {subject}.";
 

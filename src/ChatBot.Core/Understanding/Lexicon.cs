@@ -142,6 +142,10 @@ internal static class Lexicon
         "quelle", "quellen", "source", "sources", "woher", "beleg", "belege", "zitat", "zitate", "quote", "quotes",
         "citation", "citations", "cite", "herkunft", "stammt", "stammen", "origin", "artikel", "article", "articles");
 
+    /// <summary>Nouns that introduce an organisation's name ("Musks Firma xAI", "his company X").</summary>
+    public static readonly FrozenSet<string> OrganisationWords = Set(
+        "firma", "unternehmen", "startup", "start", "company", "firm", "tochter", "tochterfirma", "subsidiary", "venture", "lab", "labor");
+
     public static readonly FrozenSet<string> HelpCues = Set("help", "hilfe", "befehle", "commands", "usage", "anleitung");
 
     public static readonly FrozenSet<string> GreetingWords = Set(

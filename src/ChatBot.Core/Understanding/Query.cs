@@ -30,4 +30,13 @@ public sealed record Query(
 
     /// <summary>Whether the question asks for money ("wie viel investiert", "how much … spend"), not a count or size.</summary>
     public bool AsksAmount { get; init; }
+
+    /// <summary>The calculation the question asks for ("how much more", "welcher Anteil"); null when none.</summary>
+    public ComputationKind? Computation { get; init; }
+
+    /// <summary>The subject the question measures against ("more than <b>Meta</b>"), so a difference is taken from it.</summary>
+    public string? BaseSubjectId { get; init; }
+
+    /// <summary>Which figure the question picks by size or order ("the bigger deal"); null when none.</summary>
+    public FigurePreference? Preference { get; init; }
 }

@@ -55,6 +55,25 @@ public sealed class QuestionParser(TimeProvider clock)
         var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i]), StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
+        var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
+        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral) : null;
+        if (computation is null && intent == QueryIntent.Total)
+        {
+            computation = ComputationKind.Sum;
+        }
+        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && cues.Overlaps(Lexicon.TotalCues))
+        {
+            // "Wie viel wollen die großen Vier zusammen investieren?": the group's total, stated and computed.
+            computation = ComputationKind.Sum;
+        }
+
+        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed) is { } organisation)
+        {
+            // "Musks Firma xAI": the question is about xAI, which the knowledge does not know, not about Tesla.
+            subjects = [];
+            unknown = [organisation];
+            unknownIsActor = true;
+        }
         var numbers = tokens.Where((t, i) => !consumed[i] && t.Length <= 6 && t.All(char.IsDigit))
             .Select(t => decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
             .Distinct()
@@ -71,10 +90,73 @@ public sealed class QuestionParser(TimeProvider clock)
             WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues),
             UnknownIsActor: unknownIsActor)
         {
+            Computation = computation,
+            BaseSubjectId = BaseSubject(tokens, knowledge.Aliases),
+            Preference = ComputationCues.Preference(tokens, consumed),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(IsAmountWord),
         };
+    }
+
+    // The subject right after "than"/"als"/"gegenüber" is what the question measures against.
+    private static string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is not ("than" or "als" or "gegenueber" or "vs" or "versus"))
+            {
+                continue;
+            }
+
+            var start = i + 1 < tokens.Count && tokens[i + 1] is "the" or "die" or "der" or "den" or "das" ? i + 2 : i + 1;
+            var scratch = new bool[tokens.Count];
+            for (var k = 0; k < start; k++)
+            {
+                scratch[k] = true;
+            }
+
+            if (SubjectMatcher.Match(tokens, aliases, scratch) is [var first, ..] && scratch[start])
+            {
+                return first.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // A brand-like unknown name (inner capitals, or after "Firma"/"company") next to a known subject's genitive:
+    // "Musks Firma xAI", "Elon Musk's xAI", "Zuckerbergs Startup Foo".
+    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed)
+    {
+        if (originalTokens.Count != tokens.Count)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (consumed[i] || Lexicon.CommonWords.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            var original = originalTokens[i];
+            var brandLike = original.Skip(1).Any(char.IsUpper);
+            var afterOrganisationWord = Lexicon.OrganisationWords.Contains(tokens[i - 1]) && (char.IsUpper(original[0]) || brandLike);
+            var owner = Lexicon.OrganisationWords.Contains(tokens[i - 1]) ? i - 2 : i - 1;
+            if (owner >= 0 && tokens[owner] == "s" && owner > 0)
+            {
+                owner--;
+            }
+
+            if ((brandLike || afterOrganisationWord) && owner >= 0 && subjectConsumed[owner])
+            {
+                return original;
+            }
+        }
+
+        return null;
     }
 
     private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)

@@ -7,4 +7,8 @@ internal sealed record AnswerJson(
     bool Answered,
     string Answer,
     string Kind,
-    IReadOnlyList<FactJson> Facts);
+    IReadOnlyList<FactJson> Facts)
+{
+    /// <summary>Figures computed from <see cref="Facts"/>, the one asked for first; empty when nothing was computed.</summary>
+    public IReadOnlyList<ComputedJson> Computed { get; init; } = [];
+}

@@ -27,7 +27,24 @@ internal static class AnswerJsonMapper
             answer.Answered,
             PlainTextRenderer.Render(answer),
             Snake(answer.Kind.ToString()),
-            [.. facts]);
+            [.. facts])
+        {
+            Computed = [.. answer.Computed.Select(c => new ComputedJson(
+                Snake(c.Operation.ToString()),
+                c.Figure,
+                c.Bounds.Low,
+                c.Bounds.High,
+                c.Bounds.LowExclusive,
+                c.Bounds.HighExclusive,
+                c.Bounds.Approximate,
+                c.Bounds.Uncertain,
+                Snake(c.Amount.Unit.ToString()),
+                c.Amount.Currency,
+                Snake(c.Amount.Scale.ToString()),
+                Snake(c.Amount.Qualifier.ToString()),
+                c.Rounded,
+                [.. c.Inputs.Select(f => f.Id)]))],
+        };
     }
 
     private static string Snake(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
