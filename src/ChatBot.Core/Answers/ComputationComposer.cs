@@ -24,7 +24,7 @@ internal static class ComputationComposer
         {
             return query.Subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 } group]
                 ? GroupTotal(builder, group)
-                : query.Subjects.Count >= 2 || query.Period.Years.Count >= 2 ? Sum(builder, ComparisonSides.Resolve(builder)) : null;
+                : query.Subjects.Count >= 2 || query.Period.Years.Count >= 2 ? Sum(builder, WithFallbacks(builder)) : null;
         }
 
         if (operation is ComputationKind.Share or ComputationKind.Remainder && PartAndWhole(builder) is { } partWhole)
@@ -160,9 +160,10 @@ internal static class ComputationComposer
             return builder.Build(AnswerKind.Computed, true, headline);
         }
 
-        ComparisonSides.AddLines(builder, sides);
         var found = sides.Where(s => s.Fact is not null).ToList();
-        if (found.Count == sides.Count && found.Select(s => s.Fact!.Amount!.Currency).Distinct().Count() > 1)
+        var mixedCurrencies = found.Count == sides.Count && found.Select(s => s.Fact!.Amount!.Currency).Distinct().Count() > 1;
+        ComparisonSides.AddLines(builder, sides, notes: !mixedCurrencies);
+        if (mixedCurrencies)
         {
             builder.Note(phrases.CannotCompareCurrencies(found[0].Label, found[^1].Label));
             return builder.Build(AnswerKind.Computed, true, headline);
@@ -292,7 +293,14 @@ internal static class ComputationComposer
         var query = builder.Query;
         if (query.Subjects.Count >= 2 || query.Period.Years.Count >= 2)
         {
-            return ComparisonSides.Resolve(builder);
+            return WithFallbacks(builder);
+        }
+
+        if (query.UnknownNames.Any(n => char.IsUpper(n[0])))
+        {
+            // "How much more does Intel spend than Amazon?": the other side is a name the knowledge lacks.
+            return [.. query.Subjects.Select(s => (builder.NameOf(s), HeadlineFigure.For(builder.Knowledge, s, query.Period, null, query.Topics))),
+                .. query.UnknownNames.Where(n => char.IsUpper(n[0])).Select(n => (n, (Fact?)null))];
         }
 
         var subject = query.Subjects[0];
@@ -316,6 +324,44 @@ internal static class ComputationComposer
         return [.. sameKind.Select(f => ($"{name} ({PeriodFormatter.Format(f.Period, builder.Language)})", (Fact?)f))];
     }
 
+    // A topic matched by the calculation's own verb ("grow" → growth) or a loose "this year" must not leave a
+    // side empty; a subject with no figure for the period answers with its figure for another one (the periods
+    // note says so), and a subject known only through a partner's figure ("from the UAE") with that figure.
+    private static IReadOnlyList<(string Label, Fact? Fact)> WithFallbacks(AnswerBuilder builder)
+    {
+        var query = builder.Query;
+        var sides = ComparisonSides.Resolve(builder);
+        if (sides.Any(s => s.Fact is null) && query.Topics.Count > 0)
+        {
+            sides = ComparisonSides.Resolve(builder, query.Period, []);
+        }
+
+        if (sides.Any(s => s.Fact is null) && query.Period.IsRelative)
+        {
+            builder.Note(builder.Phrases.NoFigureForPeriodYet(builder.Phrases.List(query.Subjects.Select(builder.NameOf)), FiguresComposer.Describe(query.Period, builder.Language)));
+            sides = ComparisonSides.Resolve(builder, PeriodFilter.None, []);
+        }
+
+        if (query.Subjects.Count < 2 || sides.All(s => s.Fact is not null))
+        {
+            return sides;
+        }
+
+        return [.. sides.Select((side, i) => side.Fact is not null ? side : (side.Label, AnyFigure(builder, query.Subjects[i])))];
+    }
+
+    private static Fact? AnyFigure(AnswerBuilder builder, Subject subject)
+    {
+        var own = HeadlineFigure.For(builder.Knowledge, subject, PeriodFilter.None, null, []);
+        if (own is not null)
+        {
+            return own;
+        }
+
+        var involving = builder.Knowledge.FactsInvolving(subject.Id).Where(f => f.Amount is { IsMoney: true }).ToList();
+        return involving.Count == 1 ? involving[0] : null;
+    }
+
     // Which side comes first: later before earlier for a change; for a difference or ratio the side the question
     // measures against ("than Meta") comes second, otherwise the larger figure comes first.
     private static ((string Label, Fact? Fact) A, (string Label, Fact? Fact) B) Ordered(Query query, ComputationKind operation, (string Label, Fact? Fact) first, (string Label, Fact? Fact) second)
@@ -330,7 +376,10 @@ internal static class ComputationComposer
             return (first.Fact.Period.SortYear ?? 0) > (second.Fact.Period.SortYear ?? 0) ? (first, second) : (second, first);
         }
 
-        if (query.BaseSubjectId is { } baseId && (first.Fact.SubjectId == baseId || second.Fact.SubjectId == baseId) && first.Fact.SubjectId != second.Fact.SubjectId)
+        // A figure that is certainly smaller never goes first: "−15" would answer "how much more" backwards.
+        var (x, y) = (Bounds.Of(first.Fact.Amount!), Bounds.Of(second.Fact.Amount!));
+        var certain = (x - y).Low >= 0 || (x - y).High <= 0;
+        if (!certain && query.BaseSubjectId is { } baseId && first.Fact.SubjectId != second.Fact.SubjectId && (first.Fact.SubjectId == baseId || second.Fact.SubjectId == baseId))
         {
             return first.Fact.SubjectId == baseId ? (second, first) : (first, second);
         }
@@ -342,7 +391,7 @@ internal static class ComputationComposer
     // "Amazon: change 2024 → 2025" for one subject over time, "Microsoft / Meta" for two subjects.
     private static string Subjects(AnswerBuilder builder, (string Label, Fact? Fact) a, (string Label, Fact? Fact) b)
     {
-        if (a.Fact is { } x && b.Fact is { } y && x.SubjectId == y.SubjectId)
+        if (a.Fact is { } x && b.Fact is { } y && x.SubjectId == y.SubjectId && x.Period != y.Period && builder.Query.Subjects.Count == 1)
         {
             var phrases = ComputationPhrases.For(builder.Language);
             return $"{builder.NameOf(x.SubjectId)} ({phrases.Change(PeriodFormatter.Format(y.Period, builder.Language), PeriodFormatter.Format(x.Period, builder.Language))})";

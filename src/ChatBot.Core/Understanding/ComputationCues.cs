@@ -75,7 +75,7 @@ internal static class ComputationCues
             return ComputationKind.Share;
         }
 
-        if ((set.Contains("prozent") && (set.Contains("von") || set.Contains("davon"))) || (set.Contains("percent") && set.Contains("of")))
+        if (set.Contains("prozent") || set.Contains("percent") || set.Contains("percentage") || tokens.Contains("%"))
         {
             return ComputationKind.Share;
         }
