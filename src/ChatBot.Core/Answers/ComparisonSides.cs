@@ -43,7 +43,7 @@ internal static class ComparisonSides
     {
         var items = sides.Select(side => side.Fact is { } fact
             ? builder.Line([fact], side.Label)
-            : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigure(side.Label), [], []));
+            : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigureShort, [], []));
         builder.Section(title, [.. items]);
         if (!notes)
         {

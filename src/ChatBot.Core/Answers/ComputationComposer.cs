@@ -266,11 +266,13 @@ internal static class ComputationComposer
 
         var subject = query.Subjects[0];
         var partPeriod = query.Period;
-        if (partPeriod.Quarter is null && partPeriod.Half is null && partPeriod.Month is null)
+        var askedPart = HeadlineFigure.For(builder.Knowledge, subject, partPeriod, null, query.Topics);
+        if ((partPeriod.Quarter is null && partPeriod.Half is null && partPeriod.Month is null)
+            || (query.Computation == ComputationKind.Remainder && (askedPart is null || FactOrdering.Granularity(askedPart.Period) != 1)))
         {
             // "What is left after the first quarter?" with no part named: the subject's one stated part of a year.
             var parts = builder.Knowledge.FactsAbout(subject.Id).Where(f => f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 1 && f.Period.Year is not null).ToList();
-            if (parts.Count != 1)
+            if (parts.Count != 1 || (partPeriod.Years.Count > 0 && !partPeriod.Years.Contains(parts[0].Period.Year!.Value)))
             {
                 return null;
             }

@@ -139,7 +139,8 @@ internal static class FiguresComposer
         var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
         var preferred = HeadlinePreference.Order(query, byRelevance ?? ordered).ToList();
-        var (money, moreFigures) = !titled && ownFacts && byRelevance is null && !bySize ? MoneyFirst(preferred) : (preferred, []);
+        var asksRelative = query.Computation is ComputationKind.Share or ComputationKind.PercentChange;
+        var (money, moreFigures) = !titled && ownFacts && byRelevance is null && !bySize && !asksRelative ? MoneyFirst(preferred) : (preferred, []);
         builder.Section(titled ? name : null, builder.Lines(money, labelSubjects, MainLimit, inFactOrder: false));
         builder.Section(builder.Phrases.MoreFiguresTitle, MoreFiguresLine(builder, moreFigures));
         builder.Section(builder.Phrases.OtherPeriods + (titled ? $" ({name})" : string.Empty), builder.Lines(FactOrdering.Order(otherPeriods), labelSubjects, OtherLimit));

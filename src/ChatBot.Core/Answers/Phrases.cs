@@ -95,6 +95,8 @@ internal sealed class Phrases
 
     public string NoComparableFigure(string subject) => _de ? $"{subject}: keine vergleichbare Investitionszahl" : $"{subject}: no comparable investment figure";
 
+    public string NoComparableFigureShort => _de ? "keine vergleichbare Investitionszahl" : "no comparable investment figure";
+
     public string RankingHeadline(string period) => _de ? $"Wer investiert am meisten in KI? ({period})" : $"Who invests the most in AI? ({period})";
 
     public string RankingAscendingHeadline(string period) => _de ? $"Wer investiert am wenigsten in KI? ({period})" : $"Who invests the least in AI? ({period})";

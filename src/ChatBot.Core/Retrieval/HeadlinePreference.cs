@@ -33,6 +33,13 @@ internal static class HeadlinePreference
         }
 
         var kinds = query.Keywords.Where(KindWords.ContainsKey).Select(k => KindWords[k]).ToHashSet();
+        if (query.Computation is ComputationKind.Share or ComputationKind.PercentChange)
+        {
+            // "What share stays in the US?": a share the sources state answers it before any amount.
+            kinds.Add(FactKind.Share);
+            kinds.Add(FactKind.Growth);
+        }
+
         if (kinds.Count > 0)
         {
             result = result.OrderBy(f => kinds.Contains(f.Kind) ? 0 : 1);

@@ -29,7 +29,7 @@ internal static class ComputationCues
 
     private static readonly HashSet<string> RemainderWords =
     [
-        "rest", "restliche", "restlichen", "restlicher", "uebrig", "uebrige", "uebrigen", "verbleibt", "verbleiben",
+        "rest", "restliche", "restlichen", "restlicher", "restliches", "restbudget", "uebrig", "uebrige", "uebrigen", "verbleibt", "verbleiben",
         "verbleibende", "verbleibenden", "remaining", "remainder", "left", "remain", "remains",
     ];
 
