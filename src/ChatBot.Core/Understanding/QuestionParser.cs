@@ -99,7 +99,7 @@ public sealed class QuestionParser(TimeProvider clock)
         };
     }
 
-    // The subject right after "than"/"als"/"gegenüber" is what the question measures against.
+    // The subject right after "than"/"als"/"gegenüber" is what the question measures against ("more than Meta").
     private static string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -109,16 +109,14 @@ public sealed class QuestionParser(TimeProvider clock)
                 continue;
             }
 
-            var start = i + 1 < tokens.Count && tokens[i + 1] is "the" or "die" or "der" or "den" or "das" ? i + 2 : i + 1;
-            var scratch = new bool[tokens.Count];
-            for (var k = 0; k < start; k++)
+            var start = tokens[i + 1] is "the" or "die" or "der" or "den" or "das" ? i + 2 : i + 1;
+            for (var length = Math.Min(aliases.LongestPhrase, tokens.Count - start); length >= 1; length--)
             {
-                scratch[k] = true;
-            }
-
-            if (SubjectMatcher.Match(tokens, aliases, scratch) is [var first, ..] && scratch[start])
-            {
-                return first.Id;
+                var phrase = string.Join(' ', tokens.Skip(start).Take(length));
+                if ((aliases.Find(phrase) ?? (phrase.Length > 4 && phrase.EndsWith('s') ? aliases.Find(phrase[..^1]) : null)) is { } subject)
+                {
+                    return subject.Id;
+                }
             }
         }
 
