@@ -340,7 +340,7 @@ internal static class ComputationComposer
 
         if (sides.Any(s => s.Fact is null) && query.Period.IsRelative)
         {
-            builder.Note(builder.Phrases.NoFigureForPeriodYet(builder.Phrases.List(query.Subjects.Select(builder.NameOf)), FiguresComposer.Describe(query.Period, builder.Language)));
+            builder.Note(builder.Phrases.NoFigureForPeriodYet(builder.Phrases.List(query.Subjects.Select(builder.NameOf))));
             sides = ComparisonSides.Resolve(builder, PeriodFilter.None, []);
         }
 

@@ -47,7 +47,7 @@ internal static class FiguresComposer
         var mainLines = builder.Lines(main, labelSubjects: true, MainLimit);
         if (mainLines.Count == 0 && period.IsRelative)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriodYet(TopicNames(builder), Describe(period, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(TopicNames(builder)));
             mainLines = builder.Lines(topical, labelSubjects: true, MainLimit);
             other = [];
         }
@@ -121,10 +121,21 @@ internal static class FiguresComposer
             missing = true;
         }
 
-        if (!ownFacts && query.AsksAmount && JointPartner(builder, main, subject) is not null)
+        // A country's figure naming a partner ("€20 billion of France's plan from Brookfield") is the partner's
+        // own contribution; a company's figure naming one (Microsoft's investment in OpenAI) is not.
+        var partnerOwn = main.All(f => builder.Knowledge.FindSubject(f.SubjectId)?.Kind is SubjectKind.Country or SubjectKind.Region);
+        if (!ownFacts && query.AsksAmount && main.Count > 0 && !partnerOwn)
         {
-            // Known only through joint figures (SoftBank through Stargate): its own share is not known.
-            builder.Lead(builder.Phrases.NoSeparateShare(name, builder.Phrases.List(main.First(f => f.Related.Count >= 2).Related.Select(builder.NameOf))));
+            // Known only through others' figures: SoftBank through Stargate's joint total, Nvidia through its
+            // CEO's market estimate. Its own amount is not known, and the answer says so first.
+            builder.Lead(JointPartner(builder, main, subject) is { } joint
+                ? builder.Phrases.NoSeparateShare(name, builder.Phrases.List(joint.Fact.Related.Select(builder.NameOf)))
+                : builder.Phrases.NoOwnFigure(name));
+            missing = true;
+        }
+        else if (query.AsksAmount && main.Count > 0 && main.All(f => f.Amount is null))
+        {
+            builder.Lead(builder.Phrases.NoAmount(name));
             missing = true;
         }
 
@@ -139,6 +150,11 @@ internal static class FiguresComposer
         var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
         var preferred = HeadlinePreference.Order(query, byRelevance ?? ordered).ToList();
+        if (query.AsksWhen && preferred.Select(f => WhenStated.Of(f, builder.Language)).FirstOrDefault(w => w is not null) is { } when)
+        {
+            builder.Lead(builder.Phrases.When(when));
+        }
+
         var asksRelative = query.Computation is ComputationKind.Share or ComputationKind.PercentChange;
         var (money, moreFigures) = !titled && ownFacts && byRelevance is null && !bySize && !asksRelative ? MoneyFirst(preferred) : (preferred, []);
         builder.Section(titled ? name : null, builder.Lines(money, labelSubjects, MainLimit, inFactOrder: false));
@@ -263,7 +279,7 @@ internal static class FiguresComposer
         var overlapping = facts.Where(f => !exact.Contains(f) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified)).ToList();
         if (exact.Count == 0 && facts.Count > 0 && period.IsRelative)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriodYet(subjectName, Describe(period, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(subjectName));
             return (facts, [], false);
         }
 

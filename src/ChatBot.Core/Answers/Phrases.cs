@@ -35,8 +35,19 @@ internal sealed class Phrases
     public string NoFigureForPeriod(string subject, string period) =>
         _de ? $"Für {period} habe ich keine Zahl zu {subject}." : $"I have no figure for {subject} for {period}.";
 
-    public string NoFigureForPeriodYet(string subject, string period) =>
-        _de ? $"Für {period} habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for {period} yet; here are the latest figures.";
+    // The heading names the year; the lead repeats no number, so the first figure line stays the newest figure.
+    public string NoFigureForPeriodYet(string subject) =>
+        _de ? $"Für diesen Zeitraum habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for that period yet; here are the latest figures.";
+
+    public string NoOwnFigure(string subject) => _de
+        ? $"Eine eigene Investitionszahl von {subject} habe ich nicht; diese Zahlen betreffen andere, an denen {subject} beteiligt ist."
+        : $"I have no figure for {subject}'s own investment; these figures are others' in which {subject} is involved.";
+
+    public string NoAmount(string subject) => _de
+        ? $"Einen Betrag zu {subject} nennen meine Quellen nicht."
+        : $"My sources state no amount for {subject}.";
+
+    public string When(string when) => _de ? $"Wann: {when} (laut Quelle)." : $"When: {when} (as the source states).";
 
     public string NoFigureForPartButYear(string subject, string part, string year) =>
         _de ? $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}." : $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";

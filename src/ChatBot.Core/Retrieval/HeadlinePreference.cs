@@ -45,15 +45,31 @@ internal static class HeadlinePreference
             result = result.OrderBy(f => kinds.Contains(f.Kind) ? 0 : 1);
         }
 
+        if (query.PrefersWhole)
+        {
+            // "das ganze Jahr, nicht das Quartal", "the total, not the US share": whole-period amounts first.
+            result = result.OrderBy(f => f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) != 1 ? 0 : 1);
+        }
+
+        var asked = query.Numbers.Except(query.ContextNumbers).ToList();
+        if (asked.Count > 0)
+        {
+            // "When was the Oracle 300 billion deal?": the figure the question names is the one asked about.
+            result = result.OrderBy(f => States(f, asked) ? 0 : 1);
+        }
+
         var excluded = query.Period.ExcludedYears;
-        var context = query.WantsQuotes ? [] : query.Numbers;
+        var context = query.ContextNumbers;
         if (excluded.Count > 0 || context.Count > 0)
         {
-            result = result.OrderBy(f => (f.Period.SortYear is { } y && excluded.Contains(y)) || (f.Amount is { } a && (context.Contains(a.Min) || context.Contains(a.Max))) ? 1 : 0);
+            result = result.OrderBy(f => (f.Period.SortYear is { } y && excluded.Contains(y)) || States(f, context) ? 1 : 0);
         }
 
         return result;
     }
+
+    private static bool States(Fact fact, IReadOnlyList<decimal> numbers) =>
+        fact.Amount is { } a && (numbers.Contains(a.Min) || numbers.Contains(a.Max));
 
     // Months since year 0 for ordering by date: a quarter counts from its last month, a date from its month.
     private static int? When(Fact fact)

@@ -104,8 +104,8 @@ internal static class ComputationCues
                     or "groesserer" or "groesste" or "groessten" or "hoehere" or "hoeheren" or "hoechste" or "hoechsten" => FigurePreference.Largest,
                 "smaller" or "smallest" or "lower" or "lowest" or "kleinere" or "kleineren" or "kleinste" or "kleinsten" => FigurePreference.Smallest,
                 "later" or "latest" or "newer" or "newest" or "second" or "spaetere" or "spaeteren" or "juengste" or "juengsten"
-                    or "neuere" or "neueren" or "neueste" or "neuesten" or "zweite" or "zweiten" or "letzte" or "recent" => FigurePreference.Latest,
-                "earlier" or "earliest" or "first" or "older" or "oldest" or "fruehere" or "frueheren" or "erste" or "ersten"
+                    or "neuere" or "neueren" or "neueste" or "neuesten" or "zweite" or "zweiten" or "zweiter" or "letzte" or "recent" or "juengere" => FigurePreference.Latest,
+                "earlier" or "earliest" or "first" or "older" or "oldest" or "fruehere" or "frueheren" or "erste" or "ersten" or "erster" or "erstes"
                     or "aeltere" or "aelteren" or "aelteste" => FigurePreference.Earliest,
                 _ => null,
             };

@@ -16,7 +16,10 @@ internal static class Lexicon
         "nicht", "auf", "plant", "planen", "wird", "werden", "gibt", "ausgaben", "milliarden", "jahr", "jahres",
         "rechenzentren", "ki", "kuenstliche", "intelligenz", "meisten", "insgesamt", "ich", "du", "mir", "sag", "sage",
         "bitte", "auch", "noch", "schon", "aus", "ueber", "gegenueber", "dieses", "diesem", "letztes", "naechstes",
-        "quartal", "stammt", "zahl", "zahlen", "betrag", "hoehe", "gibst", "kannst", "steckt", "stecken", "will", "wollen");
+        "quartal", "stammt", "zahl", "zahlen", "betrag", "hoehe", "gibst", "kannst", "steckt", "stecken", "will", "wollen",
+        "erster", "erste", "ersten", "erstes", "zweite", "zweiten", "groesste", "groessere", "nach", "halbjahr", "jahreshaelfte",
+        "anteil", "davon", "seit", "wurde", "kommen", "kommt", "bleibt", "sondern", "nur", "ganze", "pro", "welchen", "bitte",
+        "gegenueber", "als", "um", "steigt", "waechst", "mal", "rest", "vom", "beim", "dass", "kein", "keine", "laut");
 
     public static readonly FrozenSet<string> EnglishMarkers = Set(
         "how", "much", "many", "what", "which", "who", "whom", "when", "where", "why", "is", "are", "does", "do", "did",
@@ -25,7 +28,9 @@ internal static class Lexicon
         "will", "plan", "plans", "planned", "ai", "to", "from", "with", "by", "source", "sources", "than", "versus",
         "together", "combined", "total", "this", "that", "last", "next", "quarter", "fiscal", "data", "centers",
         "centres", "figure", "figures", "please", "tell", "me", "you", "show", "give", "about", "on", "into", "its",
-        "their", "has", "have", "biggest", "largest", "announce", "announced", "say", "says", "said", "pledge", "deal");
+        "their", "has", "have", "biggest", "largest", "announce", "announced", "say", "says", "said", "pledge",
+        "pls", "plz", "quick", "whats", "bigger", "larger", "times", "share", "left", "per", "much", "someone", "but",
+        "not", "just", "only", "whole", "earlier", "later", "first", "second", "put", "putting", "own", "its", "did");
 
     /// <summary>Ordinary question words of both languages that never name a subject.</summary>
     public static readonly FrozenSet<string> CommonWords = Set(
@@ -144,7 +149,8 @@ internal static class Lexicon
 
     /// <summary>Nouns that introduce an organisation's name ("Musks Firma xAI", "his company X").</summary>
     public static readonly FrozenSet<string> OrganisationWords = Set(
-        "firma", "unternehmen", "startup", "start", "company", "firm", "tochter", "tochterfirma", "subsidiary", "venture", "lab", "labor");
+        "firma", "unternehmen", "startup", "start", "company", "firm", "tochter", "tochterfirma", "subsidiary", "venture", "lab", "labor",
+        "stiftung", "foundation", "fonds", "fund", "initiative");
 
     public static readonly FrozenSet<string> HelpCues = Set("help", "hilfe", "befehle", "commands", "usage", "anleitung");
 

@@ -60,7 +60,8 @@ internal static class PeriodParser
             }
             else if (Year(token) is { } year)
             {
-                relativeOnly = false;
+                // Only a year asked for makes the period exact; "bis 2028" or "nicht 2024" next to "this year" does not.
+                relativeOnly &= IsNegated(tokens, i) || IsUntil(tokens, i, year, currentYear);
                 if (IsNegated(tokens, i))
                 {
                     excluded.Add(year);
@@ -86,23 +87,23 @@ internal static class PeriodParser
             }
             else if (token.Length == 2 && token[0] == 'q' && token[1] is >= '1' and <= '4')
             {
-                quarter = token[1] - '0';
+                quarter = IsNegated(tokens, i) ? quarter : token[1] - '0';
                 consumed[i] = true;
             }
             else if (token.Length == 2 && token[0] == 'h' && token[1] is '1' or '2')
             {
-                half = token[1] - '0';
+                half = IsNegated(tokens, i) ? half : token[1] - '0';
                 consumed[i] = true;
             }
             else if (QuarterWords.Contains(token) && OrdinalAround(previous, next) is { } q)
             {
-                quarter = q;
-                consumed[i] = true;
+                quarter = IsNegated(tokens, i) ? quarter : q;
+                ConsumeWithOrdinal(consumed, i, previous);
             }
             else if (HalfWords.Contains(token) && OrdinalAround(previous, next) is 1 or 2)
             {
-                half = OrdinalAround(previous, next);
-                consumed[i] = true;
+                half = IsNegated(tokens, i) ? half : OrdinalAround(previous, next);
+                ConsumeWithOrdinal(consumed, i, previous);
             }
             else if (Months.TryGetValue(token, out var first) && MonthRangeEnd(tokens, i) is { } last)
             {
@@ -205,6 +206,17 @@ internal static class PeriodParser
         }
 
         return false;
+    }
+
+    // The ordinal belongs to the period ("first quarter"), so it is no cue for "the first deal".
+    private static void ConsumeWithOrdinal(bool[] consumed, int index, string previous)
+    {
+        consumed[index] = true;
+        var ordinal = Ordinals.ContainsKey(previous) ? index - 1 : index + 1;
+        if (ordinal >= 0 && ordinal < consumed.Length)
+        {
+            consumed[ordinal] = true;
+        }
     }
 
     // "im ersten Quartal", "1. Quartal", "Quartal 1", "second half".

@@ -39,4 +39,13 @@ public sealed record Query(
 
     /// <summary>Which figure the question picks by size or order ("the bigger deal"); null when none.</summary>
     public FigurePreference? Preference { get; init; }
+
+    /// <summary>Numbers the question names only as context ("someone said 600 billion – but this year?"); their figures go last.</summary>
+    public IReadOnlyList<decimal> ContextNumbers { get; init; } = [];
+
+    /// <summary>Whether the question asks when ("Wann hat Meta das Budget erhöht?").</summary>
+    public bool AsksWhen { get; init; }
+
+    /// <summary>Whether the question asks for a whole rather than a part ("das ganze Jahr", "the total").</summary>
+    public bool PrefersWhole { get; init; }
 }

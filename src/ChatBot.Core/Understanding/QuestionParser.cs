@@ -31,11 +31,13 @@ public sealed class QuestionParser(TimeProvider clock)
             consumed[0] = true;
         }
 
-        var detected = language ?? LanguageDetector.Detect(text, tokens);
         var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
         var subjectConsumed = (bool[])consumed.Clone();
+        // Names are no evidence of a language: "MSFT ai capex" is English, "die großen Vier" a name.
+        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i])]);
+        var negated = QuestionScope.Negated(tokens);
         var topics = knowledge.TopicTerms.Match(tokens)
-            .Where(m => !consumed[m.Start])
+            .Where(m => !consumed[m.Start] && !negated[m.Start])
             .Select(m =>
             {
                 Array.Fill(consumed, true, m.Start, m.Length);
@@ -46,7 +48,14 @@ public sealed class QuestionParser(TimeProvider clock)
         var beforePeriod = (bool[])consumed.Clone();
         var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
         var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
-        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
+        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed);
+        if (contextNumbers.Count > 0 && period.UntilYear is not null && period.Years.Count > 0)
+        {
+            // "Meta spends 600 billion until 2028 – but what about 2025?": the "until" belongs to the quoted claim.
+            period = period with { UntilYear = null };
+        }
+
+        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t) && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
             .Distinct()
             .ToList();
         var unknown = UnknownNames(tokens, originalTokens, consumed);
@@ -74,10 +83,7 @@ public sealed class QuestionParser(TimeProvider clock)
             unknown = [organisation];
             unknownIsActor = true;
         }
-        var numbers = tokens.Where((t, i) => !consumed[i] && t.Length <= 6 && t.All(char.IsDigit))
-            .Select(t => decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
-            .Distinct()
-            .ToList();
+
         return new Query(
             text,
             detected,
@@ -93,6 +99,9 @@ public sealed class QuestionParser(TimeProvider clock)
             Computation = computation,
             BaseSubjectId = BaseSubject(tokens, knowledge.Aliases),
             Preference = ComputationCues.Preference(tokens, consumed),
+            ContextNumbers = contextNumbers,
+            AsksWhen = QuestionScope.AsksWhen(tokens),
+            PrefersWhole = QuestionScope.PrefersWhole(tokens, negated),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(IsAmountWord),
@@ -215,7 +224,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>
-        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came"));
+        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from"));
 
     // "Was kannst du?", "What can you do?"
     private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>

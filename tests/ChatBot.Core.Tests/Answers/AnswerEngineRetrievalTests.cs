@@ -55,7 +55,7 @@ public class AnswerEngineRetrievalTests
         var answer = Engine.Ask("How much is Google putting into AI this year?");
 
         Assert.True(answer.Answered);
-        Assert.Equal("I have no figure for Alphabet for 2026 yet; here are the latest figures.", answer.Lead[0]);
+        Assert.Equal("I have no figure for Alphabet for that period yet; here are the latest figures.", answer.Lead[0]);
         Assert.Equal("alphabet-ai-investment-2025", answer.Sections[0].Items[0].Facts[0].Id);
     }
 
