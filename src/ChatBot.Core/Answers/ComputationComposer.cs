@@ -298,7 +298,7 @@ internal static class ComputationComposer
             return WithFallbacks(builder);
         }
 
-        if (query.UnknownNames.Any(n => char.IsUpper(n[0])))
+        if (query.UnknownIsActor && query.UnknownNames.Any(n => char.IsUpper(n[0])))
         {
             // "How much more does Intel spend than Amazon?": the other side is a name the knowledge lacks.
             return [.. query.Subjects.Select(s => (builder.NameOf(s), HeadlineFigure.For(builder.Knowledge, s, query.Period, null, query.Topics))),

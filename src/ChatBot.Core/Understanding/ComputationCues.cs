@@ -35,7 +35,7 @@ internal static class ComputationCues
 
     private static readonly HashSet<string> PerYearWords =
     [
-        "jaehrlich", "jaehrliche", "jaehrlichen", "yearly", "annually", "annual", "annualised", "annualized",
+        "jaehrlich", "annually", "annualised", "annualized", "jahresdurchschnitt",
         "durchschnittlich", "average", "averages", "schnitt", "durchschnitt", "mittel",
     ];
 
@@ -44,7 +44,7 @@ internal static class ComputationCues
         "difference", "unterschied", "differenz", "gap", "abstand", "luecke", "differ", "differs", "auseinander",
     ];
 
-    public static ComputationKind? Detect(IReadOnlyList<string> tokens, bool comparesSeveral)
+    public static ComputationKind? Detect(IReadOnlyList<string> tokens, bool comparesSeveral, bool namesPart)
     {
         var set = new HashSet<string>(tokens, StringComparer.Ordinal);
         if (IsRatio(tokens, set))
@@ -65,12 +65,12 @@ internal static class ComputationCues
 
         var asksHowMuch = AsksHowMuch(tokens);
         var percent = set.Overlaps(PercentWords) || tokens.Contains("%");
-        if (set.Overlaps(ChangeVerbs) && comparesSeveral && (asksHowMuch || percent || set.Contains("wie") || set.Contains("how") || set.Contains("what")))
+        if (set.Overlaps(ChangeVerbs) && comparesSeveral)
         {
             return percent && !set.Contains("milliarden") && !set.Contains("billion") ? ComputationKind.PercentChange : ComputationKind.Change;
         }
 
-        if (set.Overlaps(ShareWords) && (set.Contains("welcher") || set.Contains("welchen") || set.Contains("what") || set.Contains("which") || set.Contains("wie") || set.Contains("how")))
+        if (set.Overlaps(ShareWords) && (namesPart || set.Contains("welcher") || set.Contains("welchen") || set.Contains("what") || set.Contains("which") || set.Contains("wie") || set.Contains("how")))
         {
             return ComputationKind.Share;
         }
@@ -80,7 +80,7 @@ internal static class ComputationCues
             return ComputationKind.Share;
         }
 
-        if (set.Overlaps(DifferenceWords) || (asksHowMuch && set.Overlaps(Comparatives)) || ByHowMuch(tokens))
+        if (set.Overlaps(DifferenceWords) || (asksHowMuch && set.Overlaps(Comparatives)) || ByHowMuch(tokens) || (set.Contains("minus") && comparesSeveral))
         {
             return ComputationKind.Difference;
         }
@@ -149,6 +149,7 @@ internal static class ComputationCues
     private static bool IsRatio(IReadOnlyList<string> tokens, HashSet<string> set)
     {
         if (set.Contains("wievielfache") || set.Contains("vielfache") || set.Contains("wievielmal") || set.Contains("ratio") || set.Contains("verhaeltnis")
+            || set.Contains("faktor") || set.Contains("factor") || set.Contains("divided") || set.Contains("geteilt")
             || tokens.Any(t => t.EndsWith("fache", StringComparison.Ordinal) && t.Length > 5))
         {
             return true;

@@ -104,7 +104,15 @@ internal static class Lexicon
         "okay", "ok", "yes", "no", "ja", "nein", "bot", "chatbot", "kraft", "trat", "tritt", "getreten",
         "inkrafttreten", "gilt", "galt", "enter", "entered", "enters", "force", "effect", "took", "take", "takes",
         "until", "end", "ende", "decade", "jahrzehnt", "jahrzehnts", "outlook", "ausblick", "expected", "erwartet",
-        "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
+        "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank",
+        // calculation and scope vocabulary
+        "faktor", "factor", "minus", "plus", "mal", "times", "ratio", "verhaeltnis", "differenz", "gap", "abstand", "rest",
+        "restliche", "restlichen", "restliches", "uebrig", "verbleibt", "remaining", "remains", "left", "durchschnitt",
+        "durchschnittlich", "schnitt", "average", "jaehrlich", "annually", "yearly", "per", "pro", "je", "prozent",
+        "percentage", "anteil", "anteils", "proportion", "fraction", "jahresbudget", "gesamtbudget", "budget", "whole",
+        "ganze", "ganzes", "gesamte", "full", "entire", "earlier", "later", "bigger", "larger", "smaller", "groessere",
+        "kleinere", "spaetere", "fruehere", "erster", "zweiter", "someone", "jemand", "meinte", "said", "sagte",
+        "pls", "plz", "quick", "steigt", "waechst", "increase", "grow", "grows", "rise", "sondern", "statt", "ohne");
 
     /// <summary>Words too general to tell one figure from another ("wie", "investiert", "Geld").</summary>
     public static readonly FrozenSet<string> NonKeywords = Set(

@@ -65,7 +65,8 @@ public sealed class QuestionParser(TimeProvider clock)
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
         var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
-        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral) : null;
+        var namesPart = period.Quarter is not null || period.Half is not null || period.Month is not null;
+        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart) : null;
         if (computation is null && intent == QueryIntent.Total)
         {
             computation = ComputationKind.Sum;
