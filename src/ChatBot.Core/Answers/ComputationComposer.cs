@@ -349,7 +349,11 @@ internal static class ComputationComposer
             return sides;
         }
 
-        return [.. sides.Select((side, i) => side.Fact is not null ? side : (side.Label, AnyFigure(builder, query.Subjects[i])))];
+        // Only a subject whose figures are not by year (Stargate's four-year plan) stands in with another period;
+        // Alphabet without a 2024 figure stays missing rather than compared with its 2025 one.
+        return [.. sides.Select((side, i) => side.Fact is not null || HeadlineFigure.SpendingYears(builder.Knowledge, query.Subjects[i]).Any()
+            ? side
+            : (side.Label, AnyFigure(builder, query.Subjects[i])))];
     }
 
     private static Fact? AnyFigure(AnswerBuilder builder, Subject subject)
@@ -443,9 +447,9 @@ internal static class ComputationComposer
         {
             builder.Note(phrases.FiscalVsCalendar(periods));
         }
-        else if (inputs.Select(f => FactOrdering.Granularity(f.Period)).Distinct().Count() > 1
-            || (inputs.Any(f => f.Period.Kind is not (PeriodKind.Year or PeriodKind.FiscalYear)) && inputs.Select(f => f.Period).Distinct().Count() > 1 && figure.Operation == ComputationKind.Sum))
+        else if (inputs.Select(f => f.Period).Distinct().Count() > 1 && inputs.Select(f => f.SubjectId).Distinct().Count() > 1)
         {
+            // One subject over time (2024 → 2025) differs in period by design; different subjects should not.
             builder.Note(phrases.DifferentPeriods(periods));
         }
 

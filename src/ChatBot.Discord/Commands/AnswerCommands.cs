@@ -11,7 +11,7 @@ namespace ChatBot.Discord.Commands;
 /// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
 /// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
 /// </summary>
-public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge)
+public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IConversationContextStore conversations)
 {
     public InteractionResponse Ask(Interaction interaction)
     {
@@ -105,7 +105,9 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
             return DiscordResponses.Ephemeral(refusal);
         }
 
-        return Respond(engine.Ask(question!, InteractionLanguage.FromLocale(interaction)));
+        // /ask keeps the user's last question in this channel, so "und 2024?" follows up as in the console chat.
+        var key = new ConversationKey("discord", interaction.ChannelId ?? "dm", interaction.InvokingUser?.Id ?? "unknown");
+        return Respond(engine.Ask(conversations, key, question!, InteractionLanguage.FromLocale(interaction)));
     }
 
     private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)

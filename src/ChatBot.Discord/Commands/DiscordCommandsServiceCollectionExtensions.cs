@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.RemoveAll<IDiscordMessageHandler>();
         services.AddScoped<IDiscordInteractionHandler, DiscordCommandRouter>();
         services.AddScoped<IDiscordMessageHandler, DiscordMentionResponder>();
+        services.TryAddSingleton<IConversationContextStore>(sp => new InMemoryConversationContextStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubjectAutocomplete>();
         services.TryAddSingleton<SourcesButton>();

@@ -10,8 +10,14 @@ namespace ChatBot.Discord.Commands;
 /// Answers a mention of the bot or a DM with the same embed as /ask. The gateway has already checked that the message
 /// addresses the bot; the bot's own mention is the mentioned user flagged as a bot.
 /// </summary>
-public sealed class DiscordMentionResponder(IAnswerEngine engine) : IDiscordMessageHandler
+public sealed class DiscordMentionResponder(IAnswerEngine engine, IConversationContextStore conversations) : IDiscordMessageHandler
 {
+    /// <summary>A responder with its own in-memory conversations (tests, single instances without DI).</summary>
+    public DiscordMentionResponder(IAnswerEngine engine)
+        : this(engine, new InMemoryConversationContextStore(TimeProvider.System))
+    {
+    }
+
     /// <inheritdoc/>
     public Task<MessageReply?> HandleMentionAsync(Message message, CancellationToken ct)
     {
@@ -29,6 +35,7 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine) : IDiscordMess
             return Task.FromResult<MessageReply?>(new MessageReply(refusal));
         }
 
-        return Task.FromResult<MessageReply?>(DiscordAnswerRenderer.RenderReply(engine.Ask(question)));
+        var key = new ConversationKey("discord", message.ChannelId, message.Author?.Id ?? "unknown");
+        return Task.FromResult<MessageReply?>(DiscordAnswerRenderer.RenderReply(engine.Ask(conversations, key, question)));
     }
 }
