@@ -24,10 +24,10 @@ internal static class ComputationComposer
         {
             return query.Subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 } group]
                 ? GroupTotal(builder, group)
-                : query.Subjects.Count >= 2 || query.Period.Years.Count >= 2 ? Sum(builder, WithFallbacks(builder)) : null;
+                : query.Subjects.Count >= 2 || query.Period.Years.Count >= 2 ? Sum(builder, ComputationOperands.WithFallbacks(builder)) : null;
         }
 
-        if (operation is ComputationKind.Share or ComputationKind.Remainder && PartAndWhole(builder) is { } partWhole)
+        if (operation is ComputationKind.Share or ComputationKind.Remainder && ComputationOperands.PartAndWhole(builder) is { } partWhole)
         {
             return PartOfWhole(builder, operation, partWhole.Part, partWhole.Whole);
         }
@@ -48,14 +48,14 @@ internal static class ComputationComposer
 
     private static Answer? Pair(AnswerBuilder builder, ComputationKind operation)
     {
-        var sides = Sides(builder);
+        var sides = ComputationOperands.Sides(builder);
         if (sides.Count < 2)
         {
             return null;
         }
 
         var phrases = ComputationPhrases.For(builder.Language);
-        var (a, b) = Ordered(builder.Query, operation, sides[0], sides[1]);
+        var (a, b) = ComputationOperands.Ordered(builder.Query, operation, sides[0], sides[1]);
         var headline = phrases.Headline(operation, Subjects(builder, a, b));
         if (a.Fact is null || b.Fact is null)
         {
@@ -114,7 +114,7 @@ internal static class ComputationComposer
     {
         var query = builder.Query;
         var phrases = ComputationPhrases.For(builder.Language);
-        var stated = StatedTotals(builder, group);
+        var stated = ComputationOperands.StatedTotals(builder, group);
         var members = group.Members.Select(builder.Knowledge.FindSubject).OfType<Subject>().ToList();
         var sides = ComparisonSides.Resolve(builder, members);
         var headline = phrases.Headline(ComputationKind.Sum, builder.NameOf(group));
@@ -233,7 +233,7 @@ internal static class ComputationComposer
         var fact = HeadlinePreference.Order(builder.Query, FactOrdering.Order(candidates)).First();
         var headline = phrases.Headline(ComputationKind.PerYear, builder.NameOf(subject));
         var figureText = FigureFormatter.Format(fact.Amount!, builder.Language);
-        if (Span(fact.Period) is not { } years)
+        if (ComputationOperands.Span(fact.Period) is not { } years)
         {
             builder.Lead(phrases.NoSpan(figureText));
             builder.Section(null, [builder.Line([fact], null)]);
@@ -247,153 +247,6 @@ internal static class ComputationComposer
         return builder.Build(AnswerKind.Computed, true, headline);
     }
 
-    // The number of years a multi-year period spans, when the source states it.
-    private static int? Span(Period period) => period.Kind switch
-    {
-        PeriodKind.NextYears => period.Years,
-        PeriodKind.Range or PeriodKind.Until when period.FromYear is { } from && period.ToYear is { } to && to >= from => to - from + 1,
-        _ => null,
-    };
-
-    // The part a question names by its period ("im ersten Quartal") and the whole year it belongs to.
-    private static (Fact Part, Fact Whole)? PartAndWhole(AnswerBuilder builder)
-    {
-        var query = builder.Query;
-        if (query.Subjects.Count != 1)
-        {
-            return null;
-        }
-
-        var subject = query.Subjects[0];
-        var partPeriod = query.Period;
-        var askedPart = HeadlineFigure.For(builder.Knowledge, subject, partPeriod, null, query.Topics);
-        if ((partPeriod.Quarter is null && partPeriod.Half is null && partPeriod.Month is null)
-            || (query.Computation == ComputationKind.Remainder && (askedPart is null || FactOrdering.Granularity(askedPart.Period) != 1)))
-        {
-            // "What is left after the first quarter?" with no part named: the subject's one stated part of a year.
-            var parts = builder.Knowledge.FactsAbout(subject.Id).Where(f => f.Amount is { IsMoney: true } && FactOrdering.Granularity(f.Period) == 1 && f.Period.Year is not null).ToList();
-            if (parts.Count != 1 || (partPeriod.Years.Count > 0 && !partPeriod.Years.Contains(parts[0].Period.Year!.Value)))
-            {
-                return null;
-            }
-
-            var p = parts[0].Period;
-            partPeriod = new PeriodFilter([p.Year!.Value], Quarter: p.Kind == PeriodKind.Quarter ? p.Part : null, Half: p.Kind == PeriodKind.Half ? p.Part : null, Month: p.Kind == PeriodKind.Month ? p.Part : null);
-        }
-
-        var part = HeadlineFigure.For(builder.Knowledge, subject, partPeriod, null, query.Topics);
-        var wholePeriod = partPeriod with { Quarter = null, Half = null, Month = null };
-        var whole = wholePeriod.Years.Count > 0
-            ? HeadlineFigure.For(builder.Knowledge, subject, wholePeriod, null, query.Topics)
-            : builder.Knowledge.FactsAbout(subject.Id).Where(FactOrdering.IsWholeYearSpending).FirstOrDefault(f => part is not null && f.Period.Year == part.Period.Year);
-        return part is not null && whole is not null && part != whole && FactOrdering.Granularity(whole.Period) == 0 ? (part, whole) : null;
-    }
-
-    // The two figures a pairwise calculation works on: one per subject, one per year, or a subject's two figures of one kind.
-    private static IReadOnlyList<(string Label, Fact? Fact)> Sides(AnswerBuilder builder)
-    {
-        var query = builder.Query;
-        if (query.Subjects.Count >= 2 || query.Period.Years.Count >= 2)
-        {
-            return WithFallbacks(builder);
-        }
-
-        if (query.UnknownIsActor && query.UnknownNames.Any(n => char.IsUpper(n[0])))
-        {
-            // "How much more does Intel spend than Amazon?": the other side is a name the knowledge lacks.
-            return [.. query.Subjects.Select(s => (builder.NameOf(s), HeadlineFigure.For(builder.Knowledge, s, query.Period, null, query.Topics))),
-                .. query.UnknownNames.Where(n => char.IsUpper(n[0])).Select(n => (n, (Fact?)null))];
-        }
-
-        var subject = query.Subjects[0];
-        var facts = builder.Knowledge.FactsAbout(subject.Id)
-            .Where(f => f.Amount is { IsMoney: true } && (query.Period.IsEmpty || query.Period.Overlaps(f.Period)))
-            .ToList();
-        var preferred = HeadlinePreference.Order(query, FactOrdering.Order(facts)).ToList();
-        if (preferred.Count < 2)
-        {
-            return [];
-        }
-
-        // "The later deal vs the earlier one": two distinct figures of the leading kind, in date order.
-        var sameKind = FigureGroups.Group(preferred.Where(f => f.Kind == preferred[0].Kind)).Select(g => g[0]).ToList();
-        if (sameKind.Count != 2)
-        {
-            return [];
-        }
-
-        var name = builder.NameOf(subject);
-        return [.. sameKind.Select(f => ($"{name} ({PeriodFormatter.Format(f.Period, builder.Language)})", (Fact?)f))];
-    }
-
-    // A topic matched by the calculation's own verb ("grow" → growth) or a loose "this year" must not leave a
-    // side empty; a subject with no figure for the period answers with its figure for another one (the periods
-    // note says so), and a subject known only through a partner's figure ("from the UAE") with that figure.
-    private static IReadOnlyList<(string Label, Fact? Fact)> WithFallbacks(AnswerBuilder builder)
-    {
-        var query = builder.Query;
-        var sides = ComparisonSides.Resolve(builder);
-        if (sides.Any(s => s.Fact is null) && query.Topics.Count > 0)
-        {
-            sides = ComparisonSides.Resolve(builder, query.Period, []);
-        }
-
-        if (sides.Any(s => s.Fact is null) && query.Period.IsRelative)
-        {
-            builder.Note(builder.Phrases.NoFigureForPeriodYet(builder.Phrases.List(query.Subjects.Select(builder.NameOf))));
-            sides = ComparisonSides.Resolve(builder, PeriodFilter.None, []);
-        }
-
-        if (query.Subjects.Count < 2 || sides.All(s => s.Fact is not null))
-        {
-            return sides;
-        }
-
-        // Only a subject whose figures are not by year (Stargate's four-year plan) stands in with another period;
-        // Alphabet without a 2024 figure stays missing rather than compared with its 2025 one.
-        return [.. sides.Select((side, i) => side.Fact is not null || HeadlineFigure.SpendingYears(builder.Knowledge, query.Subjects[i]).Any()
-            ? side
-            : (side.Label, AnyFigure(builder, query.Subjects[i])))];
-    }
-
-    private static Fact? AnyFigure(AnswerBuilder builder, Subject subject)
-    {
-        var own = HeadlineFigure.For(builder.Knowledge, subject, PeriodFilter.None, null, []);
-        if (own is not null)
-        {
-            return own;
-        }
-
-        var involving = builder.Knowledge.FactsInvolving(subject.Id).Where(f => f.Amount is { IsMoney: true }).ToList();
-        return involving.Count == 1 ? involving[0] : null;
-    }
-
-    // Which side comes first: later before earlier for a change; for a difference or ratio the side the question
-    // measures against ("than Meta") comes second, otherwise the larger figure comes first.
-    private static ((string Label, Fact? Fact) A, (string Label, Fact? Fact) B) Ordered(Query query, ComputationKind operation, (string Label, Fact? Fact) first, (string Label, Fact? Fact) second)
-    {
-        if (first.Fact is null || second.Fact is null)
-        {
-            return (first, second);
-        }
-
-        if (operation is ComputationKind.Change or ComputationKind.PercentChange && first.Fact.Period.SortYear != second.Fact.Period.SortYear)
-        {
-            return (first.Fact.Period.SortYear ?? 0) > (second.Fact.Period.SortYear ?? 0) ? (first, second) : (second, first);
-        }
-
-        // A figure that is certainly smaller never goes first: "−15" would answer "how much more" backwards.
-        var (x, y) = (Bounds.Of(first.Fact.Amount!), Bounds.Of(second.Fact.Amount!));
-        var certain = (x - y).Low >= 0 || (x - y).High <= 0;
-        if (!certain && query.BaseSubjectId is { } baseId && first.Fact.SubjectId != second.Fact.SubjectId && (first.Fact.SubjectId == baseId || second.Fact.SubjectId == baseId))
-        {
-            return first.Fact.SubjectId == baseId ? (second, first) : (first, second);
-        }
-
-        var larger = Size(first.Fact) >= Size(second.Fact);
-        return operation == ComputationKind.Share ? (larger ? (second, first) : (first, second)) : larger ? (first, second) : (second, first);
-    }
-
     // "Amazon: change 2024 → 2025" for one subject over time, "Microsoft / Meta" for two subjects.
     private static string Subjects(AnswerBuilder builder, (string Label, Fact? Fact) a, (string Label, Fact? Fact) b)
     {
@@ -405,8 +258,6 @@ internal static class ComputationComposer
 
         return $"{a.Label} / {b.Label}";
     }
-
-    private static decimal Size(Fact fact) => fact.Amount!.MinInUnits + fact.Amount.MaxInUnits;
 
     private static AnswerItem ComputedLine(AnswerBuilder builder, ComputedFigure figure, string a, string? b, string? period)
     {
@@ -477,14 +328,4 @@ internal static class ComputationComposer
     private static string PeriodsOf(AnswerBuilder builder, IEnumerable<Fact> inputs) =>
         string.Join(" / ", inputs.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct());
 
-    // The group's own stated totals: for the asked period first, then those without a period, then spans touching it.
-    private static List<Fact> StatedTotals(AnswerBuilder builder, Subject group)
-    {
-        var period = builder.Query.Period;
-        var money = builder.Knowledge.FactsAbout(group.Id).Where(f => f.Amount is { IsMoney: true }).ToList();
-        return [.. money
-            .Where(f => period.IsEmpty || period.MatchesExactly(f.Period) || f.Period.Kind == PeriodKind.Unspecified || period.Overlaps(f.Period))
-            .OrderBy(f => period.IsEmpty || period.MatchesExactly(f.Period) ? 0 : f.Period.Kind == PeriodKind.Unspecified ? 1 : 2)
-            .ThenBy(FactOrdering.Key)];
-    }
 }
