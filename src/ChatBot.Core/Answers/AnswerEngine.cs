@@ -33,10 +33,17 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }
 
-        // Figures tying the subjects together ("Microsoft in OpenAI") are not two investors to add up.
+        // Figures tying the subjects together ("Microsoft in OpenAI") are not two investors to add up: their total
+        // is the sum of those ties ("how much has Microsoft put into OpenAI altogether?").
         var asksComputation = query.Computation is not null || (query.Intent == QueryIntent.Total && CanCompare(query));
-        if (asksComputation && !(query.Computation is null or ComputationKind.Sum && Relations(builder.Knowledge, query.Subjects).Count > 0)
-            && ComputationComposer.TryCompose(builder) is { } computed)
+        var asksSum = query.Computation is null or ComputationKind.Sum;
+        var ties = asksComputation && asksSum ? Relations(builder.Knowledge, query.Subjects) : [];
+        if (ties.Count > 0 && ComputationComposer.RelationTotal(builder, ties) is { } tiesTotal)
+        {
+            return tiesTotal;
+        }
+
+        if (asksComputation && ties.Count == 0 && ComputationComposer.TryCompose(builder) is { } computed)
         {
             return computed;
         }

@@ -46,6 +46,30 @@ internal static class ComputationComposer
         return operation is ComputationKind.Remainder ? null : Pair(builder, operation);
     }
 
+    /// <summary>
+    /// The total of the figures tying the question's subjects together (Microsoft's investments in OpenAI): the
+    /// facts whose subject is one of them and which name another, one kind, one currency; null when fewer than two.
+    /// </summary>
+    public static Answer? RelationTotal(AnswerBuilder builder, IReadOnlyList<Fact> relations)
+    {
+        var ids = builder.Query.Subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var direct = relations.Where(f => ids.Contains(f.SubjectId) && f.Amount is { IsMoney: true }).ToList();
+        var figures = FigureGroups.Group(FactOrdering.Order(direct)).Select(g => g[0]).ToList();
+        if (figures.Count < 2 || figures.Select(f => (f.Kind, f.Amount!.Currency, f.SubjectId)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var phrases = ComputationPhrases.For(builder.Language);
+        var names = builder.Phrases.List(builder.Query.Subjects.Select(builder.NameOf));
+        var sides = figures.Select(f => ((string Label, Fact? Fact))(builder.NameOf(f.SubjectId), f)).ToList();
+        var sum = SumOf(builder, sides)!;
+        builder.Section(null, [ComputedLine(builder, sum, builder.Phrases.List(sides.Select(s => FigureFormatter.Format(s.Fact!.Amount!, builder.Language))), null, null)]);
+        ComparisonSides.AddLines(builder, sides, phrases.Inputs, notes: false);
+        NoteQualifiers(builder, sum);
+        return builder.Build(AnswerKind.Computed, true, phrases.Headline(ComputationKind.Sum, names));
+    }
+
     private static Answer? Pair(AnswerBuilder builder, ComputationKind operation)
     {
         var sides = ComputationOperands.Sides(builder);
@@ -101,6 +125,12 @@ internal static class ComputationComposer
 
         builder.Section(null, lines);
         builder.Section(phrases.Inputs, [builder.Line([a.Fact], a.Label), builder.Line([b.Fact], b.Label)]);
+        if (operation is ComputationKind.Difference or ComputationKind.Ratio && builder.Query.BaseSubjectId == a.Fact.SubjectId && a.Fact.SubjectId != b.Fact.SubjectId)
+        {
+            // "How much more does Facebook spend than Google?" when Google's figure is the higher one.
+            builder.Note(builder.Phrases.Higher(a.Label));
+        }
+
         if (operation is ComputationKind.Difference or ComputationKind.Change && bounds.Low < 0 && bounds.High > 0)
         {
             builder.Note(phrases.Straddles);

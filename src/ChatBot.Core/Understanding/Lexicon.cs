@@ -142,7 +142,7 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> TotalCues = Set(
         "zusammen", "insgesamt", "gesamt", "gesamtsumme", "summe", "together", "combined", "total", "sum", "altogether",
-        "addiert", "add");
+        "addiert", "add", "gemeinsam", "zusammengerechnet", "zusammengenommen", "kombiniert", "summiert", "cumulative", "kumuliert");
 
     public static readonly FrozenSet<string> RankCues = Set(
         "meisten", "most", "top", "ranking", "rangliste", "rank", "groesste", "groessten", "groesster", "groesstes",

@@ -28,6 +28,7 @@ public class ComputedAnswerTests
         { "Wie viel mehr investiert Tesla als Apple?", false, @"^• Tesla", "Zu Apple habe ich keine passende Zahl" },
         { "How much more does Intel spend than Amazon?", false, @"^• Amazon", "no matching figure for Intel" },
         { "Wie viel mehr als Brookfield kommt aus den Emiraten?", true, @"Errechnet: möglicherweise 30 Mrd\. Euro", "möglicherweise" },
+        { "how much more does facebook spend than google", true, @"Computed: \$10–15 billion", "Alphabet has the higher figure" },
     };
 
     public static TheoryData<string, bool, string, string> Sums => new()
@@ -42,6 +43,9 @@ public class ComputedAnswerTests
         { "France and Stargate combined", true, @"^• France: €109 billion", "exchange rate" },
         { "Wie viel investieren Meta und Apple zusammen?", false, @"^• Meta", "nicht bilden" },
         { "How much do Tesla and Alphabet invest together?", true, @"Computed: around \$80 billion", "different periods" },
+        { "how much did microsoft put into openai altogether", true, @"Computed: around \$15 billion", @"almost \$14 billion" },
+        { "Wie viel hat Microsoft insgesamt in OpenAI investiert?", true, @"Errechnet: rund 15 Mrd\. US-Dollar", "fast 14 Mrd" },
+        { "Wieviel geben Meta und Google gemeinsam aus?", true, @"Errechnet: 135 bis 140 Mrd\. US-Dollar", "errechnet" },
     };
 
     public static TheoryData<string, bool, string, string> Ratios => new()
