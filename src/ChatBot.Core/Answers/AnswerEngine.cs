@@ -62,6 +62,8 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
         {
             QueryIntent.Help => InfoComposer.Help(builder),
             QueryIntent.Greeting => InfoComposer.Help(builder, AnswerKind.Greeting),
+            // "Wie viel investiert Jeff Bezos' Blue Origin?" asks about a name, not for the list of sources.
+            QueryIntent.Sources when query.Subjects.Count == 0 && query.UnknownIsActor && query.AsksAmount && unknownNames.Count > 0 => InfoComposer.NoFigure(builder, unknownNames),
             QueryIntent.Sources when query.Subjects.Count == 0 => InfoComposer.Sources(builder),
             QueryIntent.Subjects => InfoComposer.Subjects(builder),
             QueryIntent.Rank when query.Subjects.Count == 0 => RankingComposer.Compose(builder),

@@ -158,7 +158,9 @@ public sealed class QuestionParser(TimeProvider clock)
                 owner--;
             }
 
-            if ((brandLike || afterOrganisationWord) && owner >= 0 && subjectConsumed[owner])
+            // "Sam Altman's Worldcoin": a capitalised name right after an English possessive belongs to the owner.
+            var afterPossessive = tokens[i - 1] == "s" && char.IsUpper(original[0]);
+            if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
             {
                 return original;
             }

@@ -91,6 +91,19 @@ public class HeadlineAndPartialAnswerTests
         Assert.StartsWith(expected, answer.Lead[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Wie viel investiert Musks Firma xAI in KI?")]
+    [InlineData("How much is Sam Altman's Worldcoin investing?")]
+    [InlineData("Wie viel investiert Jeff Bezos' Blue Origin in KI?")]
+    public void Ask_UnknownOrganisationNamedWithKnownPerson_NoFigureAtAll(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.NoFigure, answer.Kind);
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Facts);
+    }
+
     [Fact]
     public void Ask_Pledge_NonMoneyFiguresOnOneMoreFiguresLine()
     {

@@ -142,6 +142,7 @@ public class QuestionScopeParserTests
     [InlineData("Wie viel investiert Musks Firma xAI in KI?", "xAI")]
     [InlineData("How much does Elon Musk's xAI invest?", "xAI")]
     [InlineData("How much does Zuckerberg's foundation Chan invest?", "Chan")]
+    [InlineData("How much is Sam Altman's Worldcoin investing?", "Worldcoin")]
     public void Parse_UnknownOrganisationOfKnownPerson_StaysUnknown(string question, string name)
     {
         var query = Parse(question);
