@@ -33,8 +33,9 @@ public sealed class QuestionParser(TimeProvider clock)
 
         var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
         var subjectConsumed = (bool[])consumed.Clone();
-        // Names are no evidence of a language: "MSFT ai capex" is English, "die großen Vier" a name.
-        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i])]);
+        // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
+        // in one language is ("die großen Vier", "KI-Gipfel").
+        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))]);
         var negated = QuestionScope.Negated(tokens);
         var topics = knowledge.TopicTerms.Match(tokens)
             .Where(m => !consumed[m.Start] && !negated[m.Start])
@@ -108,6 +109,9 @@ public sealed class QuestionParser(TimeProvider clock)
             AsksAmount = tokens.Any(IsAmountWord),
         };
     }
+
+    private static bool InPhrase(bool[] consumed, int index) =>
+        (index > 0 && consumed[index - 1]) || (index + 1 < consumed.Length && consumed[index + 1]);
 
     // The subject right after "than"/"als"/"gegenüber" is what the question measures against ("more than Meta").
     private static string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)

@@ -131,7 +131,8 @@ public class QuestionScopeParserTests
     [InlineData("MSFT vs GOOG?", Language.English)]
     [InlineData("Oracles erster Deal mit OpenAI", Language.German)]
     [InlineData("Google-Mutter Budget bitte", Language.German)]
-    [InlineData("die großen Vier total 2025 pls", Language.English)]
+    [InlineData("AWS total 2025 pls", Language.English)]
+    [InlineData("KI Gipfel Paris Zusagen", Language.German)]
     [InlineData("Amazon nicht 2024", Language.German)]
     public void Parse_ShortChattyText_DetectsLanguageWithoutNames(string question, Language expected)
     {
