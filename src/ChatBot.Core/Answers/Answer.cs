@@ -22,6 +22,9 @@ public sealed record Answer(
     /// <summary>Every fact the answer uses, in the order it shows them.</summary>
     public IReadOnlyList<Fact> Facts { get; } = [.. Sections.SelectMany(s => s.Items).SelectMany(i => i.Facts).Distinct()];
 
+    /// <summary>Figures computed from the facts (first the one asked for); empty when nothing was computed.</summary>
+    public IReadOnlyList<ComputedFigure> Computed { get; init; } = [];
+
     /// <summary>The citation number of a source in this answer.</summary>
     public int? NumberOf(string sourceId) => Sources.FirstOrDefault(s => s.Source.Id == sourceId)?.Number;
 }

@@ -11,6 +11,7 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
     private readonly List<string> _notes = [];
     private readonly List<string> _lead = [];
     private readonly List<CitedSource> _sources = [];
+    private readonly List<ComputedFigure> _computed = [];
 
     public Phrases Phrases { get; } = Phrases.For(query.Language);
 
@@ -67,7 +68,13 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
     }
 
     public Answer Build(AnswerKind kind, bool answered, string headline) =>
-        new(query, kind, answered, Capitalized(headline), _lead, _sections, _notes, _sources);
+        new(query, kind, answered, Capitalized(headline), _lead, _sections, _notes, _sources) { Computed = _computed };
+
+    /// <summary>Records a computed figure for the answer's structured data (the line showing it is added separately).</summary>
+    public void Computed(ComputedFigure figure) => _computed.Add(figure);
+
+    /// <summary>The citation numbers of facts, citing their sources in order of first use.</summary>
+    public IReadOnlyList<int> CitationsOf(IEnumerable<Fact> facts) => [.. facts.Select(f => Cite(f.SourceId)).Distinct()];
 
     private static string Capitalized(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 

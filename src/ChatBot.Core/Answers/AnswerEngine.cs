@@ -33,6 +33,21 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }
 
+        // Figures tying the subjects together ("Microsoft in OpenAI") are not two investors to add up: their total
+        // is the sum of those ties ("how much has Microsoft put into OpenAI altogether?").
+        var asksComputation = query.Computation is not null || (query.Intent == QueryIntent.Total && CanCompare(query));
+        var asksSum = query.Computation is null or ComputationKind.Sum;
+        var ties = asksComputation && asksSum ? Relations(builder.Knowledge, query.Subjects) : [];
+        if (ties.Count > 0 && ComputationComposer.RelationTotal(builder, ties) is { } tiesTotal)
+        {
+            return tiesTotal;
+        }
+
+        if (asksComputation && ties.Count == 0 && ComputationComposer.TryCompose(builder) is { } computed)
+        {
+            return computed;
+        }
+
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
         {
             return FiguresComposer.ComposeFound(builder, stating);
@@ -47,13 +62,14 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
         {
             QueryIntent.Help => InfoComposer.Help(builder),
             QueryIntent.Greeting => InfoComposer.Help(builder, AnswerKind.Greeting),
+            // "Wie viel investiert Jeff Bezos' Blue Origin?" asks about a name, not for the list of sources.
+            QueryIntent.Sources when query.Subjects.Count == 0 && query.UnknownIsActor && query.AsksAmount && unknownNames.Count > 0 => InfoComposer.NoFigure(builder, unknownNames),
             QueryIntent.Sources when query.Subjects.Count == 0 => InfoComposer.Sources(builder),
             QueryIntent.Subjects => InfoComposer.Subjects(builder),
             QueryIntent.Rank when query.Subjects.Count == 0 => RankingComposer.Compose(builder),
             QueryIntent.Rank when query.Subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] => RankingComposer.Compose(builder, query.Subjects[0].Members),
             _ when query.Subjects.Count == 0 => WithoutSubject(builder, query),
             QueryIntent.Compare when CanCompare(query) => ComparisonComposer.Compose(builder),
-            QueryIntent.Total when CanCompare(query) => TotalComposer.Compose(builder),
             _ => FiguresComposer.Compose(builder),
         };
     }

@@ -12,4 +12,7 @@ public enum AnswerKind
     Clarification,
     Help,
     Greeting,
+
+    /// <summary>A figure computed from stated facts (difference, sum, share…), inputs cited.</summary>
+    Computed,
 }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Retrieval;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
 
@@ -9,28 +10,45 @@ namespace ChatBot.Core.Answers;
 /// </summary>
 internal static class ComparisonSides
 {
-    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder)
+    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder) =>
+        Resolve(builder, builder.Query.Period, builder.Query.Topics);
+
+    /// <summary>The sides for a given period and topics (a computation retries without a topic its verb matched).</summary>
+    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder, PeriodFilter period, IReadOnlyList<Topic> topics)
     {
         var query = builder.Query;
         if (query.Subjects.Count == 1)
         {
             var subject = query.Subjects[0];
-            return [.. query.Period.Years.Select(year =>
-                ($"{builder.NameOf(subject)} {year}", HeadlineFigure.For(builder.Knowledge, subject, query.Period with { Years = [year] }, null, query.Topics)))];
+            return [.. period.Years.Select(year =>
+                ($"{builder.NameOf(subject)} {year}", HeadlineFigure.For(builder.Knowledge, subject, period with { Years = [year] }, null, topics)))];
         }
 
-        var preferred = query.Period.IsEmpty ? CommonYear(builder.Knowledge, query.Subjects) : null;
-        return [.. query.Subjects.Select(subject =>
-            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, query.Period, preferred, query.Topics)))];
+        return Resolve(builder, query.Subjects, period, topics);
+    }
+
+    /// <summary>One headline figure per given subject (a group's members), for the question's period.</summary>
+    public static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder, IReadOnlyList<Subject> subjects) =>
+        Resolve(builder, subjects, builder.Query.Period, builder.Query.Topics);
+
+    private static IReadOnlyList<(string Label, Fact? Fact)> Resolve(AnswerBuilder builder, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<Topic> topics)
+    {
+        var preferred = period.IsEmpty && subjects.Count > 0 ? CommonYear(builder.Knowledge, subjects) : null;
+        return [.. subjects.Select(subject =>
+            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, period, preferred, topics)))];
     }
 
     /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>
-    public static void AddLines(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides)
+    public static void AddLines(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides, string? title = null, bool notes = true)
     {
         var items = sides.Select(side => side.Fact is { } fact
             ? builder.Line([fact], side.Label)
-            : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigure(side.Label), [], []));
-        builder.Section(null, [.. items]);
+            : new AnswerItem(side.Label, null, null, builder.Phrases.NoComparableFigureShort, [], []));
+        builder.Section(title, [.. items]);
+        if (!notes)
+        {
+            return;
+        }
 
         var found = sides.Where(s => s.Fact is not null).Select(s => s.Fact!).ToList();
         var periods = found.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct().ToList();

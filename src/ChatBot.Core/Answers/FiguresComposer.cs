@@ -47,7 +47,7 @@ internal static class FiguresComposer
         var mainLines = builder.Lines(main, labelSubjects: true, MainLimit);
         if (mainLines.Count == 0 && period.IsRelative)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriodYet(TopicNames(builder), Describe(period, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(TopicNames(builder)));
             mainLines = builder.Lines(topical, labelSubjects: true, MainLimit);
             other = [];
         }
@@ -64,17 +64,25 @@ internal static class FiguresComposer
     /// <summary>Figures linking the question's subjects to each other (Microsoft's investments in OpenAI).</summary>
     public static Answer ComposeRelation(AnswerBuilder builder, IReadOnlyList<Fact> relations)
     {
-        var names = builder.Phrases.List(builder.Query.Subjects.Select(builder.NameOf));
-        var (main, other) = SplitByPeriod(builder, [.. relations], names);
-        builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
+        var query = builder.Query;
+        var names = builder.Phrases.List(query.Subjects.Select(builder.NameOf));
+        var (main, other, partial) = SplitByPeriod(builder, [.. relations], names);
+        if (JointPartner(builder, main) is { } partner)
+        {
+            // "How much is SoftBank putting into Stargate?": only the partners' joint total is known.
+            builder.Lead(builder.Phrases.NoSeparateShare(builder.NameOf(partner.Partner), builder.Phrases.List(partner.Fact.Related.Select(builder.NameOf))));
+            partial = true;
+        }
+
+        builder.Section(null, builder.Lines(HeadlinePreference.Order(query, FactOrdering.Order(main)), labelSubjects: true, MainLimit, inFactOrder: false));
         builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
-        return builder.Build(AnswerKind.Figures, main.Count > 0, Headline(builder, names));
+        return builder.Build(AnswerKind.Figures, main.Count > 0 && !partial, Headline(builder, names));
     }
 
     /// <summary>Facts found by their wording or by a number the question quotes, with their sources.</summary>
     public static Answer ComposeFound(AnswerBuilder builder, IReadOnlyList<Fact> found)
     {
-        var (main, other) = SplitByPeriod(builder, [.. found], builder.Phrases.TheseFigures);
+        var (main, other, _) = SplitByPeriod(builder, [.. found], builder.Phrases.TheseFigures);
         builder.Section(null, builder.Lines(FactOrdering.Order(main), labelSubjects: true, MainLimit));
         builder.Section(builder.Phrases.OtherPeriods, builder.Lines(FactOrdering.Order(other), labelSubjects: true, OtherLimit));
         return builder.Build(AnswerKind.Figures, main.Count > 0, builder.Phrases.FoundHeadline);
@@ -107,9 +115,27 @@ internal static class FiguresComposer
         }
 
         candidates = NarrowByMentions(builder, candidates);
-        var (main, otherPeriods) = SplitByPeriod(builder, candidates, name);
-        if (candidates.Count > 0 && main.Count == 0)
+        var (main, otherPeriods, partial) = SplitByPeriod(builder, candidates, name);
+        if ((candidates.Count > 0 && main.Count == 0) || partial)
         {
+            missing = true;
+        }
+
+        // A country's figure naming a partner ("€20 billion of France's plan from Brookfield") is the partner's
+        // own contribution; a company's figure naming one (Microsoft's investment in OpenAI) is not.
+        var partnerOwn = main.All(f => builder.Knowledge.FindSubject(f.SubjectId)?.Kind is SubjectKind.Country or SubjectKind.Region);
+        if (!ownFacts && query.AsksAmount && main.Count > 0 && !partnerOwn)
+        {
+            // Known only through others' figures: SoftBank through Stargate's joint total, Nvidia through its
+            // CEO's market estimate. Its own amount is not known, and the answer says so first.
+            builder.Lead(JointPartner(builder, main, subject) is { } joint
+                ? builder.Phrases.NoSeparateShare(name, builder.Phrases.List(joint.Fact.Related.Select(builder.NameOf)))
+                : builder.Phrases.NoOwnFigure(name));
+            missing = true;
+        }
+        else if (query.AsksAmount && main.Count > 0 && main.All(f => f.Amount is null))
+        {
+            builder.Lead(builder.Phrases.NoAmount(name));
             missing = true;
         }
 
@@ -123,11 +149,20 @@ internal static class FiguresComposer
         var ordered = bySize ? FactOrdering.BySize(main, query.Ascending) : FactOrdering.Order(main);
         var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
-        builder.Section(titled ? name : null, builder.Lines(byRelevance ?? ordered, labelSubjects, MainLimit, inFactOrder: !bySize && byRelevance is null));
+        var preferred = HeadlinePreference.Order(query, byRelevance ?? ordered).ToList();
+        if (query.AsksWhen && preferred.Select(f => WhenStated.Of(f, builder.Language)).FirstOrDefault(w => w is not null) is { } when)
+        {
+            builder.Lead(builder.Phrases.When(when));
+        }
+
+        var asksRelative = query.Computation is ComputationKind.Share or ComputationKind.PercentChange;
+        var (money, moreFigures) = !titled && ownFacts && byRelevance is null && !bySize && !asksRelative ? MoneyFirst(preferred) : (preferred, []);
+        builder.Section(titled ? name : null, builder.Lines(money, labelSubjects, MainLimit, inFactOrder: false));
+        builder.Section(builder.Phrases.MoreFiguresTitle, MoreFiguresLine(builder, moreFigures));
         builder.Section(builder.Phrases.OtherPeriods + (titled ? $" ({name})" : string.Empty), builder.Lines(FactOrdering.Order(otherPeriods), labelSubjects, OtherLimit));
         if (missing)
         {
-            builder.Section(builder.Phrases.OtherFigures(name), builder.Lines(FactOrdering.Order(rest.Count > 0 ? rest : candidates.Except(otherPeriods)), labelSubjects, OtherLimit));
+            builder.Section(builder.Phrases.OtherFigures(name), builder.Lines(FactOrdering.Order(rest.Count > 0 ? rest : candidates.Except(otherPeriods).Except(main)), labelSubjects, OtherLimit));
         }
 
         if (ownFacts && !titled)
@@ -137,6 +172,53 @@ internal static class FiguresComposer
         }
 
         return !missing && main.Count > 0;
+    }
+
+    // A question about a company's investments leads with money; counts, rates and model sizes follow on one line.
+    private static (List<Fact> Money, List<Fact> Other) MoneyFirst(List<Fact> facts)
+    {
+        var money = facts.Where(f => f.Amount is not { } a || a.IsMoney).ToList();
+        return money.Any(f => f.Amount is not null) && money.Count < facts.Count ? (money, [.. facts.Except(money)]) : (facts, []);
+    }
+
+    private static IReadOnlyList<AnswerItem> MoreFiguresLine(AnswerBuilder builder, List<Fact> facts)
+    {
+        if (facts.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = FigureGroups.Group(facts, OtherLimit, inFactOrder: false);
+        var text = string.Join("; ", groups.Select(g =>
+        {
+            var fact = g[0];
+            var period = fact.Period.Kind == PeriodKind.Unspecified ? string.Empty : ", " + PeriodFormatter.Format(fact.Period, builder.Language);
+            return $"{FigureFormatter.Format(fact.Amount!, builder.Language)} ({builder.Phrases.KindName(fact.Kind)}{period})";
+        }));
+        var all = groups.SelectMany(g => g).ToList();
+        return [new AnswerItem(null, null, null, text, all, builder.CitationsOf(all))];
+    }
+
+    // A fact on a project or group that names the asked subject as one of several partners: a joint total.
+    private static (Fact Fact, string Partner)? JointPartner(AnswerBuilder builder, IReadOnlyList<Fact> facts, Subject? only = null)
+    {
+        var asked = only is null ? builder.Query.Subjects : [only];
+        foreach (var fact in facts)
+        {
+            if (fact.Related.Count < 2)
+            {
+                continue;
+            }
+
+            var partner = asked.FirstOrDefault(s => s.Id != fact.SubjectId && fact.Related.Contains(s.Id) && s.Kind is SubjectKind.Company or SubjectKind.Organisation);
+            if (partner is not null && !facts.Any(f => f.SubjectId == partner.Id)
+                && builder.Knowledge.FindSubject(fact.SubjectId)?.Kind is SubjectKind.Project or SubjectKind.Group)
+            {
+                return (fact, partner.Id);
+            }
+        }
+
+        return null;
     }
 
     // Figures whose sentences share the question's distinctive words lead ("Servercluster" → the cluster
@@ -183,38 +265,47 @@ internal static class FiguresComposer
     private static List<Fact> WithoutAsides(IReadOnlyList<Fact> facts) =>
         facts.Any(f => f.Kind != FactKind.Note) ? [.. facts.Where(f => f.Kind != FactKind.Note)] : [.. facts];
 
-    // With a period asked: exact matches lead; facts that merely overlap it follow as "other periods".
-    private static (List<Fact> Main, List<Fact> Other) SplitByPeriod(AnswerBuilder builder, List<Fact> facts, string subjectName)
+    // With a period asked: exact matches lead; facts that merely overlap it follow as "other periods". Partial
+    // is true when the figures shown do not answer the period asked (the year for a half-year).
+    private static (List<Fact> Main, List<Fact> Other, bool Partial) SplitByPeriod(AnswerBuilder builder, List<Fact> facts, string subjectName)
     {
         var period = builder.Query.Period;
         if (period.IsEmpty)
         {
-            return (facts, []);
+            return (facts, [], false);
         }
 
         var exact = facts.Where(f => period.MatchesExactly(f.Period)).ToList();
         var overlapping = facts.Where(f => !exact.Contains(f) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified)).ToList();
         if (exact.Count == 0 && facts.Count > 0 && period.IsRelative)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriodYet(subjectName, Describe(period, builder.Language)));
-            return (facts, []);
+            builder.Lead(builder.Phrases.NoFigureForPeriodYet(subjectName));
+            return (facts, [], false);
         }
 
-        // Nothing for "Q1 2025" or "January 2025", but figures for 2025 as a whole: those answer it, said plainly.
+        // Nothing for "Q1 2025" or "January 2025", but figures for 2025 as a whole: said plainly, and not an answer.
         var wholeYear = period with { Quarter = null, Half = null, Month = null };
         if (exact.Count == 0 && wholeYear != period && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
         {
             builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder.Language), Describe(wholeYear, builder.Language)));
-            return (inYear, [.. overlapping.Except(inYear)]);
+            return (inYear, [.. overlapping.Except(inYear)], true);
+        }
+
+        // "Meta's 2028 plan": a plan running until the year asked is what the question means; the line says "until".
+        if (exact.Count == 0 && period is { Years: [var year], Quarter: null, Half: null, Month: null }
+            && overlapping.Where(f => f.Period.Kind is PeriodKind.Until or PeriodKind.Range && f.Period.ToYear == year).ToList() is { Count: > 0 } plans)
+        {
+            builder.Note(builder.Phrases.PlanUntilYear(year));
+            return (plans, [.. overlapping.Except(plans)], false);
         }
 
         if (exact.Count == 0 && facts.Count > 0)
         {
             builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder.Language)));
-            return ([], overlapping.Count > 0 ? overlapping : facts);
+            return ([], overlapping.Count > 0 ? overlapping : facts, false);
         }
 
-        return (exact, overlapping);
+        return (exact, overlapping, false);
     }
 
     private static bool Relevant(Query query, Fact fact) =>

@@ -17,7 +17,7 @@ internal static class FollowUp
             && (query.Intent == QueryIntent.Sources || !query.Period.IsEmpty || query.Topics.Count > 0);
         if (!isFollowUp)
         {
-            return query;
+            return NewSubject(query, previous);
         }
 
         return query with
@@ -26,6 +26,29 @@ internal static class FollowUp
             Subjects = previous.Subjects,
             Period = query.Period.IsEmpty ? previous.Period : query.Period,
             Topics = query.Topics.Count > 0 ? query.Topics : previous.Topics,
+            Computation = query.Computation ?? previous.Computation,
+            BaseSubjectId = query.BaseSubjectId ?? previous.BaseSubjectId,
+        };
+    }
+
+    // "What about Meta?", "Und bei Alphabet?": another subject, asked the way the previous question asked.
+    private static Query NewSubject(Query query, Query previous)
+    {
+        var words = Text.Tokenizer.Tokenize(Text.TextFolding.Fold(query.Text));
+        var opensFollowUp = words.Count is > 0 and <= 6
+            && (words[0] is "und" or "and" or "what" or "how" or "was" or "wie" or "bei" or "also" or "auch" or "same")
+            && (words.Contains("about") || words.Contains("mit") || words.Contains("bei") || words[0] is "und" or "and" or "same" or "auch" or "also");
+        if (!opensFollowUp || query.Subjects.Count == 0 || previous.Subjects.Count == 0 || !query.Period.IsEmpty || query.Topics.Count > 0 || query.Computation is not null)
+        {
+            return query;
+        }
+
+        return query with
+        {
+            Period = previous.Period,
+            Topics = previous.Topics,
+            Intent = previous.Intent is QueryIntent.Figures or QueryIntent.Sources ? previous.Intent : query.Intent,
+            WantsQuotes = previous.WantsQuotes,
         };
     }
 }

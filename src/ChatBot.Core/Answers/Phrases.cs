@@ -38,14 +38,49 @@ public sealed class Phrases
     public string NoFigureForPeriod(string subject, string period) =>
         _de ? $"Für {period} habe ich keine Zahl zu {subject}." : $"I have no figure for {subject} for {period}.";
 
-    public string NoFigureForPeriodYet(string subject, string period) =>
-        _de ? $"Für {period} habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for {period} yet; here are the latest figures.";
+    // The heading names the year; the lead repeats no number, so the first figure line stays the newest figure.
+    public string NoFigureForPeriodYet(string subject) =>
+        _de ? $"Für diesen Zeitraum habe ich noch keine Zahl zu {subject}; hier die neuesten Angaben." : $"I have no figure for {subject} for that period yet; here are the latest figures.";
+
+    public string NoOwnFigure(string subject) => _de
+        ? $"Eine eigene Investitionszahl von {subject} habe ich nicht; diese Zahlen betreffen andere, an denen {subject} beteiligt ist."
+        : $"I have no figure for {subject}'s own investment; these figures are others' in which {subject} is involved.";
+
+    public string NoAmount(string subject) => _de
+        ? $"Einen Betrag zu {subject} nennen meine Quellen nicht."
+        : $"My sources state no amount for {subject}.";
+
+    public string When(string when) => _de ? $"Wann: {when} (laut Quelle)." : $"When: {when} (as the source states).";
 
     public string NoFigureForPartButYear(string subject, string part, string year) =>
         _de ? $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}." : $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";
 
     public string NoFigureForTopic(string subject, string topic) =>
         _de ? $"Zu {subject} habe ich keine Zahl zum Thema {topic}." : $"I have no figure for {subject} on {topic}.";
+
+    public string NoSeparateShare(string subject, string partners) => _de
+        ? $"Eine eigene Zahl für den Anteil von {subject} habe ich nicht; die folgende Zahl ist der gemeinsame Gesamtbetrag von {partners}."
+        : $"I have no separate figure for {subject}'s own share; the figure below is the joint total of {partners}.";
+
+    public string PlanUntilYear(int year) => _de
+        ? $"Die Zahl gilt für den gesamten Zeitraum bis {year}, nicht für das Jahr {year} allein."
+        : $"The figure covers the whole period until {year}, not the year {year} alone.";
+
+    public string MoreFiguresTitle => _de ? "Weitere Zahlen (keine Geldbeträge)" : "More figures (not money)";
+
+    public string KindName(FactKind kind) => (kind, _de) switch
+    {
+        (FactKind.Reach, true) => "Reichweite",
+        (FactKind.Reach, false) => "reach",
+        (FactKind.Model, true) => "Modell",
+        (FactKind.Model, false) => "model",
+        (FactKind.Growth, true) => "Wachstum",
+        (FactKind.Growth, false) => "growth",
+        (FactKind.Share, true) => "Anteil",
+        (FactKind.Share, false) => "share",
+        (_, true) => "Angabe",
+        _ => "figure",
+    };
 
     public string NoFigureAtAll(string subject) =>
         _de ? $"Zu {subject} habe ich keine Zahl." : $"I have no figure for {subject}.";
@@ -73,6 +108,8 @@ public sealed class Phrases
     public string Qualified => _de ? "„Mehr als“, „rund“ und „fast“ stehen so in den Quellen." : "\"More than\", \"around\" and \"almost\" are as stated in the sources.";
 
     public string NoComparableFigure(string subject) => _de ? $"{subject}: keine vergleichbare Investitionszahl" : $"{subject}: no comparable investment figure";
+
+    public string NoComparableFigureShort => _de ? "keine vergleichbare Investitionszahl" : "no comparable investment figure";
 
     public string RankingHeadline(string period) => _de ? $"Wer investiert am meisten in KI? ({period})" : $"Who invests the most in AI? ({period})";
 

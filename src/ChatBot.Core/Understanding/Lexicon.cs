@@ -16,7 +16,10 @@ internal static class Lexicon
         "nicht", "auf", "plant", "planen", "wird", "werden", "gibt", "ausgaben", "milliarden", "jahr", "jahres",
         "rechenzentren", "ki", "kuenstliche", "intelligenz", "meisten", "insgesamt", "ich", "du", "mir", "sag", "sage",
         "bitte", "auch", "noch", "schon", "aus", "ueber", "gegenueber", "dieses", "diesem", "letztes", "naechstes",
-        "quartal", "stammt", "zahl", "zahlen", "betrag", "hoehe", "gibst", "kannst", "steckt", "stecken", "will", "wollen");
+        "quartal", "stammt", "zahl", "zahlen", "betrag", "hoehe", "gibst", "kannst", "steckt", "stecken", "will", "wollen",
+        "erster", "erste", "ersten", "erstes", "zweite", "zweiten", "groesste", "groessere", "nach", "halbjahr", "jahreshaelfte",
+        "anteil", "davon", "seit", "wurde", "kommen", "kommt", "bleibt", "sondern", "nur", "ganze", "pro", "welchen", "bitte",
+        "gegenueber", "als", "um", "steigt", "waechst", "mal", "rest", "vom", "beim", "dass", "kein", "keine", "laut");
 
     public static readonly FrozenSet<string> EnglishMarkers = Set(
         "how", "much", "many", "what", "which", "who", "whom", "when", "where", "why", "is", "are", "does", "do", "did",
@@ -25,7 +28,9 @@ internal static class Lexicon
         "will", "plan", "plans", "planned", "ai", "to", "from", "with", "by", "source", "sources", "than", "versus",
         "together", "combined", "total", "this", "that", "last", "next", "quarter", "fiscal", "data", "centers",
         "centres", "figure", "figures", "please", "tell", "me", "you", "show", "give", "about", "on", "into", "its",
-        "their", "has", "have", "biggest", "largest", "announce", "announced", "say", "says", "said", "pledge", "deal");
+        "their", "has", "have", "biggest", "largest", "announce", "announced", "say", "says", "said", "pledge",
+        "pls", "plz", "quick", "whats", "bigger", "larger", "times", "share", "left", "per", "much", "someone", "but",
+        "not", "just", "only", "whole", "earlier", "later", "first", "second", "put", "putting", "own", "its", "did");
 
     /// <summary>Ordinary question words of both languages that never name a subject.</summary>
     public static readonly FrozenSet<string> CommonWords = Set(
@@ -99,7 +104,15 @@ internal static class Lexicon
         "okay", "ok", "yes", "no", "ja", "nein", "bot", "chatbot", "kraft", "trat", "tritt", "getreten",
         "inkrafttreten", "gilt", "galt", "enter", "entered", "enters", "force", "effect", "took", "take", "takes",
         "until", "end", "ende", "decade", "jahrzehnt", "jahrzehnts", "outlook", "ausblick", "expected", "erwartet",
-        "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank");
+        "bisher", "soweit", "overall", "insgesamt", "also", "sowie", "zusaetzlich", "additional", "further", "weitere", "hi", "hello", "hey", "hallo", "moin", "servus", "thanks", "thank",
+        // calculation and scope vocabulary
+        "faktor", "factor", "minus", "plus", "mal", "times", "ratio", "verhaeltnis", "differenz", "gap", "abstand", "rest",
+        "restliche", "restlichen", "restliches", "uebrig", "verbleibt", "remaining", "remains", "left", "durchschnitt",
+        "durchschnittlich", "schnitt", "average", "jaehrlich", "annually", "yearly", "per", "pro", "je", "prozent",
+        "percentage", "anteil", "anteils", "proportion", "fraction", "jahresbudget", "gesamtbudget", "budget", "whole",
+        "ganze", "ganzes", "gesamte", "full", "entire", "earlier", "later", "bigger", "larger", "smaller", "groessere",
+        "kleinere", "spaetere", "fruehere", "erster", "zweiter", "someone", "jemand", "meinte", "said", "sagte",
+        "pls", "plz", "quick", "steigt", "waechst", "increase", "grow", "grows", "rise", "sondern", "statt", "ohne");
 
     /// <summary>Words too general to tell one figure from another ("wie", "investiert", "Geld").</summary>
     public static readonly FrozenSet<string> NonKeywords = Set(
@@ -129,7 +142,7 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> TotalCues = Set(
         "zusammen", "insgesamt", "gesamt", "gesamtsumme", "summe", "together", "combined", "total", "sum", "altogether",
-        "addiert", "add");
+        "addiert", "add", "gemeinsam", "zusammengerechnet", "zusammengenommen", "kombiniert", "summiert", "cumulative", "kumuliert");
 
     public static readonly FrozenSet<string> RankCues = Set(
         "meisten", "most", "top", "ranking", "rangliste", "rank", "groesste", "groessten", "groesster", "groesstes",
@@ -141,6 +154,11 @@ internal static class Lexicon
     public static readonly FrozenSet<string> SourceCues = Set(
         "quelle", "quellen", "source", "sources", "woher", "beleg", "belege", "zitat", "zitate", "quote", "quotes",
         "citation", "citations", "cite", "herkunft", "stammt", "stammen", "origin", "artikel", "article", "articles");
+
+    /// <summary>Nouns that introduce an organisation's name ("Musks Firma xAI", "his company X").</summary>
+    public static readonly FrozenSet<string> OrganisationWords = Set(
+        "firma", "unternehmen", "startup", "start", "company", "firm", "tochter", "tochterfirma", "subsidiary", "venture", "lab", "labor",
+        "stiftung", "foundation", "fonds", "fund", "initiative");
 
     public static readonly FrozenSet<string> HelpCues = Set("help", "hilfe", "befehle", "commands", "usage", "anleitung");
 

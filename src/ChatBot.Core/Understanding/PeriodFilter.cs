@@ -18,6 +18,9 @@ public sealed record PeriodFilter(
 {
     public static PeriodFilter None { get; } = new([]);
 
+    /// <summary>Years the question names only to exclude them ("nicht die Zahl von 2024"); their figures go last.</summary>
+    public IReadOnlyList<int> ExcludedYears { get; init; } = [];
+
     public bool IsEmpty => Years.Count == 0 && UntilYear is null && Quarter is null && Half is null;
 
     /// <summary>Whether a fact's period is exactly what was asked (same year, and same quarter/month when asked).</summary>

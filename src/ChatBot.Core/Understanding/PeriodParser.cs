@@ -29,13 +29,20 @@ internal static class PeriodParser
 
     private static readonly FrozenSet<string> QuarterWords = FrozenSet.ToFrozenSet(["quartal", "quartals", "quarter"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> HalfWords = FrozenSet.ToFrozenSet(["halbjahr", "halbjahres", "haelfte", "half"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HalfWords = FrozenSet.ToFrozenSet(["halbjahr", "halbjahres", "haelfte", "half", "jahreshaelfte", "jahreshaelften", "halbjahrs"], StringComparer.Ordinal);
+
+    // "nicht 2025", "not the 2025 budget", "ohne 2024": years named only to be excluded.
+    private static readonly FrozenSet<string> NegationWords = FrozenSet.ToFrozenSet(
+        ["nicht", "not", "ohne", "excluding", "except", "ausser", "statt", "anstatt", "instead", "without"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ContrastWords = FrozenSet.ToFrozenSet(["sondern", "but", "rather", "aber", "just", "only", "nur"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> UntilWords = FrozenSet.ToFrozenSet(["bis", "until", "by", "through", "till", "thru"], StringComparer.Ordinal);
 
     public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed)
     {
         var years = new List<int>();
+        var excluded = new List<int>();
         var fiscal = false;
         int? quarter = null, half = null, month = null, until = null;
         var relativeOnly = true;
@@ -53,8 +60,13 @@ internal static class PeriodParser
             }
             else if (Year(token) is { } year)
             {
-                relativeOnly = false;
-                if (IsUntil(tokens, i))
+                // Only a year asked for makes the period exact; "bis 2028" or "nicht 2024" next to "this year" does not.
+                relativeOnly &= IsNegated(tokens, i) || IsUntil(tokens, i, year, currentYear);
+                if (IsNegated(tokens, i))
+                {
+                    excluded.Add(year);
+                }
+                else if (IsUntil(tokens, i, year, currentYear))
                 {
                     until = year;
                 }
@@ -75,23 +87,30 @@ internal static class PeriodParser
             }
             else if (token.Length == 2 && token[0] == 'q' && token[1] is >= '1' and <= '4')
             {
-                quarter = token[1] - '0';
+                quarter = IsNegated(tokens, i) ? quarter : token[1] - '0';
                 consumed[i] = true;
             }
             else if (token.Length == 2 && token[0] == 'h' && token[1] is '1' or '2')
             {
-                half = token[1] - '0';
+                half = IsNegated(tokens, i) ? half : token[1] - '0';
                 consumed[i] = true;
             }
             else if (QuarterWords.Contains(token) && OrdinalAround(previous, next) is { } q)
             {
-                quarter = q;
-                consumed[i] = true;
+                quarter = IsNegated(tokens, i) ? quarter : q;
+                ConsumeWithOrdinal(consumed, i, previous);
             }
             else if (HalfWords.Contains(token) && OrdinalAround(previous, next) is 1 or 2)
             {
-                half = OrdinalAround(previous, next);
-                consumed[i] = true;
+                half = IsNegated(tokens, i) ? half : OrdinalAround(previous, next);
+                ConsumeWithOrdinal(consumed, i, previous);
+            }
+            else if (Months.TryGetValue(token, out var first) && MonthRangeEnd(tokens, i) is { } last)
+            {
+                // "Jan–März 2025", "January to June": a quarter or half when the months make one.
+                (quarter, half, month) = MonthRange(first, last.Month);
+                consumed.AsSpan(i, last.Index - i + 1).Fill(true);
+                i = last.Index;
             }
             else if (Months.TryGetValue(token, out var m) && Year(next) is not null)
             {
@@ -112,7 +131,46 @@ internal static class PeriodParser
         }
 
         var filter = new PeriodFilter(years, fiscal, quarter, half, month, until, IsRelative: relativeOnly && years.Count > 0);
-        return filter.IsEmpty ? PeriodFilter.None : filter;
+        var result = filter.IsEmpty ? PeriodFilter.None : filter;
+        return excluded.Count == 0 ? result : result with { ExcludedYears = excluded };
+    }
+
+    private static (int Index, int Month)? MonthRangeEnd(IReadOnlyList<string> tokens, int start)
+    {
+        var k = start + 1;
+        if (k < tokens.Count && tokens[k] is "bis" or "to" or "through" or "till" or "until" or "thru")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && k > start && Months.TryGetValue(tokens[k], out var end) && end > Months[tokens[start]] ? (k, end) : null;
+    }
+
+    private static (int? Quarter, int? Half, int? Month) MonthRange(int first, int last) => (first, last) switch
+    {
+        _ when last - first == 2 && first % 3 == 1 => ((first + 2) / 3, null, null),
+        (1, 6) => (null, 1, null),
+        (7, 12) => (null, 2, null),
+        _ => (null, null, null),
+    };
+
+    // A negation up to four words before the year, with no "sondern"/"but" in between, excludes it.
+    private static bool IsNegated(IReadOnlyList<string> tokens, int yearIndex)
+    {
+        for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
+        {
+            if (ContrastWords.Contains(tokens[k]) || Year(tokens[k]) is not null)
+            {
+                return false;
+            }
+
+            if (NegationWords.Contains(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "bis zum Ende des Jahrzehnts", "by the end of the decade": the decade's last year, as articles use it.
@@ -128,14 +186,18 @@ internal static class PeriodParser
     }
 
     // "bis 2028", "bis Ende 2026", "until the end of 2026", "by end of 2026".
-    private static bool IsUntil(IReadOnlyList<string> tokens, int yearIndex)
+    // "by" is read by context: "by the end of 2026" and "by 2028" (years ahead) mean until, "by 2025" means for.
+    private static bool IsUntil(IReadOnlyList<string> tokens, int yearIndex, int year, int currentYear)
     {
+        var sawEnd = false;
         for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
         {
             if (UntilWords.Contains(tokens[k]))
             {
-                return true;
+                return tokens[k] != "by" || sawEnd || year >= currentYear + 2;
             }
+
+            sawEnd |= tokens[k] is "end" or "ende";
 
             if (tokens[k] is not ("ende" or "end" or "of" or "the" or "zum" or "des" or "jahres" or "year"))
             {
@@ -144,6 +206,17 @@ internal static class PeriodParser
         }
 
         return false;
+    }
+
+    // The ordinal belongs to the period ("first quarter"), so it is no cue for "the first deal".
+    private static void ConsumeWithOrdinal(bool[] consumed, int index, string previous)
+    {
+        consumed[index] = true;
+        var ordinal = Ordinals.ContainsKey(previous) ? index - 1 : index + 1;
+        if (ordinal >= 0 && ordinal < consumed.Length)
+        {
+            consumed[ordinal] = true;
+        }
     }
 
     // "im ersten Quartal", "1. Quartal", "Quartal 1", "second half".

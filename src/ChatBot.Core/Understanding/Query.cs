@@ -30,4 +30,22 @@ public sealed record Query(
 
     /// <summary>Whether the question asks for money ("wie viel investiert", "how much … spend"), not a count or size.</summary>
     public bool AsksAmount { get; init; }
+
+    /// <summary>The calculation the question asks for ("how much more", "welcher Anteil"); null when none.</summary>
+    public ComputationKind? Computation { get; init; }
+
+    /// <summary>The subject the question measures against ("more than <b>Meta</b>"), so a difference is taken from it.</summary>
+    public string? BaseSubjectId { get; init; }
+
+    /// <summary>Which figure the question picks by size or order ("the bigger deal"); null when none.</summary>
+    public FigurePreference? Preference { get; init; }
+
+    /// <summary>Numbers the question names only as context ("someone said 600 billion – but this year?"); their figures go last.</summary>
+    public IReadOnlyList<decimal> ContextNumbers { get; init; } = [];
+
+    /// <summary>Whether the question asks when ("Wann hat Meta das Budget erhöht?").</summary>
+    public bool AsksWhen { get; init; }
+
+    /// <summary>Whether the question asks for a whole rather than a part ("das ganze Jahr", "the total").</summary>
+    public bool PrefersWhole { get; init; }
 }

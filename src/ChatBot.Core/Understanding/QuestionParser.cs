@@ -31,11 +31,14 @@ public sealed class QuestionParser(TimeProvider clock)
             consumed[0] = true;
         }
 
-        var detected = language ?? LanguageDetector.Detect(text, tokens);
         var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
         var subjectConsumed = (bool[])consumed.Clone();
+        // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
+        // in one language is ("die großen Vier", "KI-Gipfel").
+        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))]);
+        var negated = QuestionScope.Negated(tokens);
         var topics = knowledge.TopicTerms.Match(tokens)
-            .Where(m => !consumed[m.Start])
+            .Where(m => !consumed[m.Start] && !negated[m.Start])
             .Select(m =>
             {
                 Array.Fill(consumed, true, m.Start, m.Length);
@@ -46,7 +49,14 @@ public sealed class QuestionParser(TimeProvider clock)
         var beforePeriod = (bool[])consumed.Clone();
         var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
         var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
-        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
+        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed);
+        if (contextNumbers.Count > 0 && period.UntilYear is not null && period.Years.Count > 0)
+        {
+            // "Meta spends 600 billion until 2028 – but what about 2025?": the "until" belongs to the quoted claim.
+            period = period with { UntilYear = null };
+        }
+
+        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t) && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
             .Distinct()
             .ToList();
         var unknown = UnknownNames(tokens, originalTokens, consumed);
@@ -55,10 +65,27 @@ public sealed class QuestionParser(TimeProvider clock)
         var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i]), StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
-        var numbers = tokens.Where((t, i) => !consumed[i] && t.Length <= 6 && t.All(char.IsDigit))
-            .Select(t => decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
-            .Distinct()
-            .ToList();
+        var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
+        var namesPart = period.Quarter is not null || period.Half is not null || period.Month is not null;
+        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart) : null;
+        if (computation is null && intent == QueryIntent.Total)
+        {
+            computation = ComputationKind.Sum;
+        }
+        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && cues.Overlaps(Lexicon.TotalCues))
+        {
+            // "Wie viel wollen die großen Vier zusammen investieren?": the group's total, stated and computed.
+            computation = ComputationKind.Sum;
+        }
+
+        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed) is { } organisation)
+        {
+            // "Musks Firma xAI": the question is about xAI, which the knowledge does not know, not about Tesla.
+            subjects = [];
+            unknown = [organisation];
+            unknownIsActor = true;
+        }
+
         return new Query(
             text,
             detected,
@@ -71,10 +98,79 @@ public sealed class QuestionParser(TimeProvider clock)
             WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues),
             UnknownIsActor: unknownIsActor)
         {
+            Computation = computation,
+            BaseSubjectId = BaseSubject(tokens, knowledge.Aliases),
+            Preference = ComputationCues.Preference(tokens, consumed),
+            ContextNumbers = contextNumbers,
+            AsksWhen = QuestionScope.AsksWhen(tokens),
+            PrefersWhole = QuestionScope.PrefersWhole(tokens, negated),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(IsAmountWord),
         };
+    }
+
+    private static bool InPhrase(bool[] consumed, int index) =>
+        (index > 0 && consumed[index - 1]) || (index + 1 < consumed.Length && consumed[index + 1]);
+
+    // The subject right after "than"/"als"/"gegenüber" is what the question measures against ("more than Meta").
+    private static string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is not ("than" or "als" or "gegenueber" or "vs" or "versus"))
+            {
+                continue;
+            }
+
+            var start = tokens[i + 1] is "the" or "die" or "der" or "den" or "das" ? i + 2 : i + 1;
+            for (var length = Math.Min(aliases.LongestPhrase, tokens.Count - start); length >= 1; length--)
+            {
+                var phrase = string.Join(' ', tokens.Skip(start).Take(length));
+                if ((aliases.Find(phrase) ?? (phrase.Length > 4 && phrase.EndsWith('s') ? aliases.Find(phrase[..^1]) : null)) is { } subject)
+                {
+                    return subject.Id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A brand-like unknown name (inner capitals, or after "Firma"/"company") next to a known subject's genitive:
+    // "Musks Firma xAI", "Elon Musk's xAI", "Zuckerbergs Startup Foo".
+    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed)
+    {
+        if (originalTokens.Count != tokens.Count)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (consumed[i] || Lexicon.CommonWords.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            var original = originalTokens[i];
+            var brandLike = original.Skip(1).Any(char.IsUpper);
+            var afterOrganisationWord = Lexicon.OrganisationWords.Contains(tokens[i - 1]) && (char.IsUpper(original[0]) || brandLike);
+            var owner = Lexicon.OrganisationWords.Contains(tokens[i - 1]) ? i - 2 : i - 1;
+            if (owner >= 0 && tokens[owner] == "s" && owner > 0)
+            {
+                owner--;
+            }
+
+            // "Sam Altman's Worldcoin": a capitalised name right after an English possessive belongs to the owner.
+            var afterPossessive = tokens[i - 1] == "s" && char.IsUpper(original[0]);
+            if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
+            {
+                return original;
+            }
+        }
+
+        return null;
     }
 
     private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
@@ -135,7 +231,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>
-        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came"));
+        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from"));
 
     // "Was kannst du?", "What can you do?"
     private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>

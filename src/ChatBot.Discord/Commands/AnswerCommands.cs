@@ -12,7 +12,7 @@ namespace ChatBot.Discord.Commands;
 /// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
 /// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
 /// </summary>
-public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IAnswerPhraser phraser)
+public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IAnswerPhraser phraser, IConversationContextStore conversations)
 {
     /// <summary>
     /// How long phrasing may take. The transport answers inline within its 2.5 s deadline and defers after that, so a
@@ -112,7 +112,9 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
             return DiscordResponses.Ephemeral(refusal);
         }
 
-        var answer = engine.Ask(accepted, InteractionLanguage.FromLocale(interaction));
+        // /ask keeps the user's last question in this channel, so "und 2024?" follows up as in the console chat.
+        var key = new ConversationKey("discord", interaction.ChannelId ?? "dm", interaction.InvokingUser?.Id ?? "unknown");
+        var answer = engine.Ask(conversations, key, accepted, InteractionLanguage.FromLocale(interaction));
         var phrased = await phraser.PhraseAsync(accepted, answer, PhrasingBudget, ct);
         return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
     }

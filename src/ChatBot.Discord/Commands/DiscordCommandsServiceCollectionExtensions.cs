@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Phrasing;
 using ChatBot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.AddScoped<IDiscordMessageHandler, DiscordMentionResponder>();
         // Phrasing is optional: the host's AddPhrasing registers a model; otherwise answers go out as templates.
         services.TryAddSingleton<IAnswerPhraser>(TemplateOnlyPhraser.Instance);
+        services.TryAddSingleton<IConversationContextStore>(sp => new InMemoryConversationContextStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubjectAutocomplete>();
         services.TryAddSingleton<SourcesButton>();

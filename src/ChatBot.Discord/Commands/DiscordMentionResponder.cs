@@ -11,8 +11,14 @@ namespace ChatBot.Discord.Commands;
 /// Answers a mention of the bot or a DM with the same embed as /ask. The gateway has already checked that the message
 /// addresses the bot; the bot's own mention is the mentioned user flagged as a bot.
 /// </summary>
-public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser phraser) : IDiscordMessageHandler
+public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser phraser, IConversationContextStore conversations) : IDiscordMessageHandler
 {
+    /// <summary>A responder with its own in-memory conversations (tests, single instances without DI).</summary>
+    public DiscordMentionResponder(IAnswerEngine engine)
+        : this(engine, TemplateOnlyPhraser.Instance, new InMemoryConversationContextStore(TimeProvider.System))
+    {
+    }
+
     /// <inheritdoc/>
     public async Task<MessageReply?> HandleMentionAsync(Message message, CancellationToken ct)
     {
@@ -30,7 +36,8 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser
             return new MessageReply(refusal);
         }
 
-        var phrased = await phraser.PhraseAsync(accepted, engine.Ask(accepted), AnswerCommands.PhrasingBudget, ct);
+        var key = new ConversationKey("discord", message.ChannelId, message.Author?.Id ?? "unknown");
+        var phrased = await phraser.PhraseAsync(accepted, engine.Ask(conversations, key, accepted), AnswerCommands.PhrasingBudget, ct);
         return DiscordAnswerRenderer.RenderReply(phrased);
     }
 }

@@ -13,4 +13,8 @@ internal sealed record AnswerJson(
     string Answer,
     string Kind,
     IReadOnlyList<FactJson> Facts,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Phrased = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Phrased = null)
+{
+    /// <summary>Figures computed from <see cref="Facts"/>, the one asked for first; empty when nothing was computed.</summary>
+    public IReadOnlyList<ComputedJson> Computed { get; init; } = [];
+}

@@ -28,7 +28,24 @@ internal static class AnswerJsonMapper
             answer.Answered,
             PlainTextRenderer.Render(answer),
             Snake(answer.Kind.ToString()),
-            [.. facts]);
+            [.. facts])
+        {
+            Computed = [.. answer.Computed.Select(c => new ComputedJson(
+                Snake(c.Operation.ToString()),
+                c.Figure,
+                c.Bounds.Low,
+                c.Bounds.High,
+                c.Bounds.LowExclusive,
+                c.Bounds.HighExclusive,
+                c.Bounds.Approximate,
+                c.Bounds.Uncertain,
+                Snake(c.Amount.Unit.ToString()),
+                c.Amount.Currency,
+                Snake(c.Amount.Scale.ToString()),
+                Snake(c.Amount.Qualifier.ToString()),
+                c.Rounded,
+                [.. c.Inputs.Select(f => f.Id)]))],
+        };
     }
 
     /// <summary>The contract for a possibly phrased answer: its text in <c>answer</c>, the template's facts, and <c>phrased: true</c>.</summary>

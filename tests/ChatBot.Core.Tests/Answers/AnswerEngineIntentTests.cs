@@ -76,8 +76,8 @@ public class AnswerEngineIntentTests
         var answer = Engine.Ask("Wie viel investieren Amazon und Microsoft zusammen?");
         var text = PlainTextRenderer.Render(answer);
 
-        Assert.Equal(AnswerKind.Total, answer.Kind);
-        Assert.Contains("Summe (rechnerisch): rund 180 Mrd. US-Dollar", text, StringComparison.Ordinal);
+        Assert.Equal(AnswerKind.Computed, answer.Kind);
+        Assert.Contains("Errechnet: mehr als 180 Mrd. US-Dollar", text, StringComparison.Ordinal);
         Assert.Contains("steht so in keiner Quelle", text, StringComparison.Ordinal);
     }
 

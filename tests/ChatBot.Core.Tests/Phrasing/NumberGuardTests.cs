@@ -13,7 +13,7 @@ public class NumberGuardTests
     public static TheoryData<string, string, bool> Replies => new()
     {
         // German, Microsoft: F1 = rund 80 Mrd. US-Dollar (GJ 2025), F4 = 1 Mrd. (2019), F7 = mehr als die Hälfte,
-        // F9 = 39 % (Q2 2025), F11 = mehr als 1.000 Organisationen, F13 = 6- bis 10-mal.
+        // F9 = 39 % (Q2 2025), F11 = mehr als 1.000 Organisationen, F12 = mehr als 40 Länder.
         { Microsoft, "Microsoft will im Geschäftsjahr 2025 rund 80 Mrd. US-Dollar in KI-Rechenzentren stecken [F1].", true },
         { Microsoft, "Rund 80 Milliarden Dollar fließen im Geschäftsjahr 2025 in Rechenzentren [F1][F2].", true },
         { Microsoft, "Rund achtzig Milliarden US-Dollar will Microsoft im Geschäftsjahr 2025 investieren [F1, F3].", true },
@@ -22,7 +22,7 @@ public class NumberGuardTests
         { Microsoft, "Rund 80 Mrd. US-Dollar im GJ 2025 [F1]; 2019 war es eine Milliarde US-Dollar für OpenAI [F4].", true },
         { Microsoft, "Rund 80 Mrd. US-Dollar [F1]; Azure wuchs im zweiten Quartal 2025 um 39 % [F9].", true },
         { Microsoft, "Rund 80 Mrd. US-Dollar [F1]; Azure wuchs um neununddreißig Prozent [F9].", true },
-        { Microsoft, "Rund 80 Mrd. US-Dollar [F1]; die neuen Cluster sind sechs- bis zehnmal so groß [F13].", true },
+        { Microsoft, "Rund 80 Mrd. US-Dollar [F1]; KI-Infrastruktur gibt es in mehr als vierzig Ländern [F12].", true },
         { Microsoft, "Rund 80 Mrd. US-Dollar [F1]; über 1.000 Organisationen nutzen die Tools [F11].", true },
         { Microsoft, "Rund 80 Mrd. US-Dollar [F1] und nach der ersten Investition von 2019 fast 14 Mrd. US-Dollar für OpenAI [F5].", true },
         { Microsoft, "Microsoft investiert rund 85 Mrd. US-Dollar [F1].", false },

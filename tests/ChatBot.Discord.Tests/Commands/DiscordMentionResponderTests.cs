@@ -9,7 +9,7 @@ namespace ChatBot.Discord.Tests.Commands;
 
 public sealed class DiscordMentionResponderTests
 {
-    private readonly DiscordMentionResponder _responder = new(CuratedKnowledge.Engine(), TemplateOnlyPhraser.Instance);
+    private readonly DiscordMentionResponder _responder = new(CuratedKnowledge.Engine());
 
     [Theory]
     [InlineData("<@1111111111111111111>")]
@@ -39,7 +39,7 @@ public sealed class DiscordMentionResponderTests
         var phraser = new Mock<IAnswerPhraser>();
         phraser.Setup(p => p.PhraseAsync(It.IsAny<string>(), It.IsAny<Answer>(), AnswerCommands.PhrasingBudget, It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, Answer answer, TimeSpan? _, CancellationToken _) => new PhrasedAnswer(answer, "Amazon plans more than $100 billion in 2025 [1].", null));
-        var responder = new DiscordMentionResponder(CuratedKnowledge.Engine(), phraser.Object);
+        var responder = new DiscordMentionResponder(CuratedKnowledge.Engine(), phraser.Object, new InMemoryConversationContextStore(TimeProvider.System));
 
         var reply = await responder.HandleMentionAsync(Mention("<@1111111111111111111> how much will amazon invest in 2025?"), CancellationToken.None);
 
