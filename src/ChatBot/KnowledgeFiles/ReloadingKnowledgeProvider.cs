@@ -71,5 +71,5 @@ internal sealed class ReloadingKnowledgeProvider : IReloadableKnowledgeProvider
         }
     }
 
-    private DateTime WriteTime() => File.Exists(_path) ? File.GetLastWriteTimeUtc(_path) : DateTime.MinValue;
+    private DateTime WriteTime() => KnowledgeFolder.Files(_path).Where(File.Exists).Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.MinValue).Max();
 }

@@ -30,7 +30,8 @@ public class ChatCommandTests
     public void Chat_KnowledgeFileBrokenWhileRunning_KeepsAnsweringFromLastGoodVersion()
     {
         using var temp = new TempDirectory();
-        var path = temp.Write("k.yaml", File.ReadAllText(RepositoryFiles.CuratedKnowledge));
+        var folder = temp.CopyCuratedKnowledge();
+        var path = Path.Combine(folder, "sources", "ki-infrastruktur-ausgaben-155-mrd.yaml");
         var output = new StringWriter();
         var error = new StringWriter();
         var input = new ScriptedReader(
@@ -43,7 +44,7 @@ public class ChatCommandTests
             "Wie viel investiert Meta 2025?");
         var context = new ChatBot.Cli.CliContext(input, output, error, temp.Path, TimeProvider.System);
 
-        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", path], context);
+        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", folder], context);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));

@@ -1,0 +1,6 @@
+using ChatBot.Core.Knowledge.Loading;
+
+namespace ChatBot.KnowledgeFiles;
+
+/// <summary>One load of a <see cref="KnowledgeFileSet"/>: the result, each file's content hash, and the files that changed since the last load.</summary>
+internal sealed record KnowledgeFileSetLoad(KnowledgeLoadResult Result, IReadOnlyDictionary<string, string> Hashes, IReadOnlyList<string> ChangedFiles);
