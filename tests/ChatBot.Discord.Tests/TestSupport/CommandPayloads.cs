@@ -47,7 +47,7 @@ internal static class CommandPayloads
 
     private static string Options(IEnumerable<(string Name, int Type, object Value)> options, string? focused) =>
         "[" + string.Join(',', options.Select(o =>
-            $$"""{"name":"{{o.Name}}","type":{{o.Type}},"value":{{(o.Value is string s ? Json(s) : o.Value.ToString())}}{{(o.Name == focused ? ",\"focused\":true" : "")}}}""")) + "]";
+            $$"""{"name":"{{o.Name}}","type":{{o.Type}},"value":{{(o.Value switch { string s => Json(s), bool b => b ? "true" : "false", _ => o.Value.ToString() })}}{{(o.Name == focused ? ",\"focused\":true" : "")}}}""")) + "]";
 
     private static string Json(string value) => JsonSerializer.Serialize(value);
 }
