@@ -43,14 +43,15 @@ internal sealed class KnowledgeFileSet(string path)
 
         changed.AddRange(_parts.Keys.Where(file => !parts.ContainsKey(file)));
         _parts = parts;
+        KnowledgeFilePart[] ordered = [.. files.Select(f => parts[f].Part)];
         var result = files.Count == 0
             ? new KnowledgeLoadResult(null, [new KnowledgeError(Path, 1, null, "the knowledge folder holds no *.yaml file")])
-            : KnowledgeLoader.Merge([.. files.Select(f => parts[f].Part)], Path);
-        return new KnowledgeFileSetLoad(result, parts.ToDictionary(p => p.Key, p => p.Value.Hash, StringComparer.Ordinal), changed);
+            : KnowledgeLoader.Merge(ordered, Path);
+        return new KnowledgeFileSetLoad(result, ordered, parts.ToDictionary(p => p.Key, p => p.Value.Hash, StringComparer.Ordinal), changed);
     }
 
     // As File.ReadAllText: UTF-8 unless a byte order mark says otherwise.
-    private static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();

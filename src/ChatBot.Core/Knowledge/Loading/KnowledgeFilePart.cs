@@ -25,6 +25,13 @@ public sealed class KnowledgeFilePart
 
     public IReadOnlyList<Fact> Facts => Draft.Facts;
 
+    /// <summary>The ids of the sources, topics and subjects this file defines, so editors can tell which file holds what.</summary>
+    public IReadOnlyList<string> SourceIds => [.. Draft.Sources.Select(s => s.Value.Id)];
+
+    public IReadOnlyList<string> TopicIds => [.. Draft.Topics.Select(t => t.Value.Id)];
+
+    public IReadOnlyList<string> SubjectIds => [.. Draft.Subjects.Select(s => s.Value.Id)];
+
     internal KnowledgeDraft Draft { get; }
 
     internal IReadOnlyList<IReadOnlyList<string>> FactProblems { get; }
