@@ -4,14 +4,18 @@ using ChatBot.KnowledgeFiles;
 
 namespace ChatBot.Cli;
 
-/// <summary><c>knowledge validate [PATH]</c> and <c>knowledge check-quotes --articles DIR</c>, for moderators.</summary>
+/// <summary><c>knowledge validate [PATH]</c>, <c>knowledge check-quotes --articles DIR</c> and the edit commands, for moderators.</summary>
 internal static class KnowledgeCommand
 {
     public static Command Create(CliContext context, Option<string?> knowledge)
     {
-        var command = new Command("knowledge", "Check the knowledge (a file or a folder)");
+        var command = new Command("knowledge", "Check and edit the knowledge (a file or a folder)");
         command.Subcommands.Add(Validate(context, knowledge));
         command.Subcommands.Add(CheckQuotes(context, knowledge));
+        foreach (var edit in KnowledgeEditCommands.Create(context, knowledge))
+        {
+            command.Subcommands.Add(edit);
+        }
         return command;
     }
 
