@@ -16,6 +16,8 @@ public static class DiscordCommandDefinitions
     public const string Sources = "sources";
     public const string Help = "help";
     public const string Reload = "reload";
+    public const string FactCommand = "fact";
+    public const string KnowledgeCommand = "knowledge";
     public const string AskMessage = "Ask ChatBot";
 
     public const string QuestionOption = "question";
@@ -56,6 +58,8 @@ public static class DiscordCommandDefinitions
                 Description = "Take in force an edit that removes many facts (the reload without it lists them)",
             },
         ], ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(FactCommand, "Moderators: add, edit, remove or undo the bot's facts", FactSubcommands.Options, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(KnowledgeCommand, "Moderators: the knowledge in force", FactSubcommands.KnowledgeOptions, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
         new() { Name = AskMessage, Type = ApplicationCommandType.Message, Description = "", Contexts = Everywhere },
     ];
 

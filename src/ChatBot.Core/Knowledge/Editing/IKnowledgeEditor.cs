@@ -15,6 +15,12 @@ public interface IKnowledgeEditor
     /// <summary>Replaces the fact's block; <paramref name="baseVersion"/> is the version the editor started from.</summary>
     KnowledgeEditResult Edit(string factId, string baseVersion, string yaml, EditActor actor, string? reason);
 
+    /// <summary>
+    /// Checks an add (<paramref name="factId"/> null) or an edit exactly as it would run, without writing: the result's
+    /// change (id 0) is what would be recorded, so a moderator can confirm it.
+    /// </summary>
+    KnowledgeEditResult Preview(string? factId, string? baseVersion, string yaml, EditActor actor);
+
     KnowledgeEditResult Remove(string factId, string baseVersion, EditActor actor, string? reason);
 
     /// <summary>Applies the inverse of a recorded change, refused when the fact changed since.</summary>

@@ -16,6 +16,7 @@ internal sealed class FileKnowledgeEditor(
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly KnowledgeFileSet _files = new(knowledgePath);
     private readonly Lock _gate = new();
+    private bool _dryRun;
 
     public FactSnapshot? Show(string factId)
     {
@@ -33,6 +34,21 @@ internal sealed class FileKnowledgeEditor(
 
     public KnowledgeEditResult Edit(string factId, string baseVersion, string yaml, EditActor actor, string? reason) =>
         Locked(state => EditLocked(state, factId, baseVersion, yaml, actor, reason, undoOf: null));
+
+    public KnowledgeEditResult Preview(string? factId, string? baseVersion, string yaml, EditActor actor) => Locked(state =>
+    {
+        _dryRun = true;
+        try
+        {
+            return factId is null
+                ? AddLocked(state, yaml, actor, null, undoOf: null, file: null)
+                : EditLocked(state, factId, baseVersion ?? "", yaml, actor, null, undoOf: null);
+        }
+        finally
+        {
+            _dryRun = false;
+        }
+    });
 
     public KnowledgeEditResult Remove(string factId, string baseVersion, EditActor actor, string? reason) =>
         Locked(state => RemoveLocked(state, factId, baseVersion, actor, reason, undoOf: null));
@@ -188,6 +204,11 @@ internal sealed class FileKnowledgeEditor(
         if (!merged.Succeeded)
         {
             return new KnowledgeEditResult(null, [.. merged.Errors.Select(Describe)]);
+        }
+
+        if (_dryRun)
+        {
+            return new KnowledgeEditResult(change, []);
         }
 
         byte[] bytes = [.. (bom ? Utf8.GetPreamble() : []), .. Utf8.GetBytes(text)];
