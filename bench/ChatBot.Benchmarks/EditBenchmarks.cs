@@ -54,7 +54,7 @@ public class EditBenchmarks
         }
 
         _provider = ReloadingKnowledgeProvider.Open(folder, TimeProvider.System, new KnowledgeReloadOptions(), _ => { }).Provider!;
-        _editor = new FileKnowledgeEditor(folder, SqliteKnowledgeAuditLog.Open(Path.Combine(_root, "data")), TimeProvider.System, () => _provider.Reload(confirmRemovals: false));
+        _editor = new FileKnowledgeEditor(folder, SqliteKnowledgeAuditLog.Open(Path.Combine(_root, "data")), TimeProvider.System, written => _provider.Install(written));
         _engine = new AnswerEngine(_provider, new QuestionParser(TimeProvider.System));
         (_original, _version) = (_editor.Show(_factId)!.Yaml, _editor.Show(_factId)!.Version);
         if (Knowledge != "curated")

@@ -129,7 +129,7 @@ internal static class KnowledgeEditCommands
         }
 
         var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory);
-        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, () => { });
+        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { });
     }
 
     private static EditActor Actor(string? name)

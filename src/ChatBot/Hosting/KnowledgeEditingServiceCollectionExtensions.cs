@@ -23,7 +23,7 @@ internal static class KnowledgeEditingServiceCollectionExtensions
         {
             var knowledge = provider.GetRequiredService<ReloadingKnowledgeProvider>();
             return new FileKnowledgeEditor(knowledgePath, provider.GetRequiredService<IKnowledgeAuditLog>(), provider.GetRequiredService<TimeProvider>(),
-                () => knowledge.Reload(confirmRemovals: false));
+                written => knowledge.Install(written));
         });
         services.AddHostedService<HandEditAuditService>();
         return services;

@@ -18,7 +18,7 @@ internal sealed class KnowledgeFileSet(string path)
 
     public bool IsFolder => Directory.Exists(Path);
 
-    /// <summary>Reads every file, parses the changed ones, and merges and validates the whole knowledge.</summary>
+    /// <summary>Reads every file and parses the changed ones; the whole knowledge is merged and validated on first use of the result.</summary>
     public KnowledgeFileSetLoad Load()
     {
         var folder = IsFolder;
@@ -28,7 +28,7 @@ internal sealed class KnowledgeFileSet(string path)
         foreach (var file in files)
         {
             var (bytes, error) = KnowledgeFile.ReadBytes(file);
-            var hash = bytes is null ? "unreadable" : Convert.ToHexString(SHA256.HashData(bytes));
+            var hash = bytes is null ? "unreadable" : HashOf(bytes);
             if (bytes is not null && _parts.TryGetValue(file, out var known) && known.Hash == hash)
             {
                 parts[file] = known;
@@ -44,11 +44,18 @@ internal sealed class KnowledgeFileSet(string path)
         changed.AddRange(_parts.Keys.Where(file => !parts.ContainsKey(file)));
         _parts = parts;
         KnowledgeFilePart[] ordered = [.. files.Select(f => parts[f].Part)];
-        var result = files.Count == 0
-            ? new KnowledgeLoadResult(null, [new KnowledgeError(Path, 1, null, "the knowledge folder holds no *.yaml file")])
-            : KnowledgeLoader.Merge(ordered, Path);
-        return new KnowledgeFileSetLoad(result, ordered, parts.ToDictionary(p => p.Key, p => p.Value.Hash, StringComparer.Ordinal), changed);
+        var path = Path;
+        return new KnowledgeFileSetLoad(
+            () => files.Count == 0
+                ? new KnowledgeLoadResult(null, [new KnowledgeError(path, 1, null, "the knowledge folder holds no *.yaml file")])
+                : KnowledgeLoader.Merge(ordered, path),
+            ordered,
+            parts.ToDictionary(p => p.Key, p => p.Value.Hash, StringComparer.Ordinal),
+            changed);
     }
+
+    /// <summary>The content hash files are compared by.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
     // As File.ReadAllText: UTF-8 unless a byte order mark says otherwise.
     public static string Decode(byte[] bytes)

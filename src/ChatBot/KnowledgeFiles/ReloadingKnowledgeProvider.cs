@@ -95,41 +95,58 @@ internal sealed class ReloadingKnowledgeProvider : IReloadableKnowledgeProvider,
     {
         lock (_gate)
         {
-            var load = _files.Load();
-            var fingerprint = Fingerprint(load.Hashes);
-            var current = _store.Current;
-            if (fingerprint == _inForce)
-            {
-                ClearRefusal();
-                return new KnowledgeReloadResult(KnowledgeReloadOutcome.Unchanged, current, [], []);
-            }
-
-            if (!confirmRemovals && fingerprint == _lastRefusedFingerprint && _lastRefused is not null)
-            {
-                return _lastRefused;
-            }
-
-            if (!load.Result.Succeeded)
-            {
-                return Refuse(new KnowledgeReloadResult(KnowledgeReloadOutcome.Rejected, current, load.Result.Errors, []), fingerprint);
-            }
-
-            var next = load.Result.Knowledge!;
-            var removed = current.Facts.Select(f => f.Id).Where(id => next.FindFact(id) is null).ToList();
-            if (!confirmRemovals && removed.Count >= _options.MinRemovedToConfirm && removed.Count > current.Facts.Count * _options.MaxRemovedShare)
-            {
-                var error = new KnowledgeError(_files.Path, 1, null,
-                    $"the edit would remove {removed.Count} of {current.Facts.Count} facts; a moderator must confirm it (/reload confirm:true)");
-                return Refuse(new KnowledgeReloadResult(KnowledgeReloadOutcome.NeedsConfirmation, current, [error], removed), fingerprint);
-            }
-
-            _store.TryReplace(load.Result);
-            _inForce = fingerprint;
-            ClearRefusal();
-            Volatile.Write(ref _status, new KnowledgeStatus(_status.Version + 1, _time.GetUtcNow(), _files.Path, load.Hashes.Count, next.Facts.Count, next.Sources.Count, null));
-            Changed?.Invoke(current, next, load.ChangedFiles);
-            return new KnowledgeReloadResult(KnowledgeReloadOutcome.Loaded, next, [], removed);
+            return Apply(_files.Load(), confirmRemovals);
         }
+    }
+
+    /// <summary>
+    /// Takes in force what the write path has just written and validated, without reading the files again; the
+    /// same guards apply as for a reload.
+    /// </summary>
+    public KnowledgeReloadResult Install(KnowledgeFileSetLoad written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        lock (_gate)
+        {
+            return Apply(written, confirmRemovals: false);
+        }
+    }
+
+    private KnowledgeReloadResult Apply(KnowledgeFileSetLoad load, bool confirmRemovals)
+    {
+        var fingerprint = Fingerprint(load.Hashes);
+        var current = _store.Current;
+        if (fingerprint == _inForce)
+        {
+            ClearRefusal();
+            return new KnowledgeReloadResult(KnowledgeReloadOutcome.Unchanged, current, [], []);
+        }
+
+        if (!confirmRemovals && fingerprint == _lastRefusedFingerprint && _lastRefused is not null)
+        {
+            return _lastRefused;
+        }
+
+        if (!load.Result.Succeeded)
+        {
+            return Refuse(new KnowledgeReloadResult(KnowledgeReloadOutcome.Rejected, current, load.Result.Errors, []), fingerprint);
+        }
+
+        var next = load.Result.Knowledge!;
+        var removed = current.Facts.Select(f => f.Id).Where(id => next.FindFact(id) is null).ToList();
+        if (!confirmRemovals && removed.Count >= _options.MinRemovedToConfirm && removed.Count > current.Facts.Count * _options.MaxRemovedShare)
+        {
+            var error = new KnowledgeError(_files.Path, 1, null,
+                $"the edit would remove {removed.Count} of {current.Facts.Count} facts; a moderator must confirm it (/reload confirm:true)");
+            return Refuse(new KnowledgeReloadResult(KnowledgeReloadOutcome.NeedsConfirmation, current, [error], removed), fingerprint);
+        }
+
+        _store.TryReplace(load.Result);
+        _inForce = fingerprint;
+        ClearRefusal();
+        Volatile.Write(ref _status, new KnowledgeStatus(_status.Version + 1, _time.GetUtcNow(), _files.Path, load.Hashes.Count, next.Facts.Count, next.Sources.Count, null));
+        Changed?.Invoke(current, next, load.ChangedFiles);
+        return new KnowledgeReloadResult(KnowledgeReloadOutcome.Loaded, next, [], removed);
     }
 
     public void Dispose()

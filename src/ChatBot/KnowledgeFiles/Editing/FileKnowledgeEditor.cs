@@ -10,7 +10,7 @@ namespace ChatBot.KnowledgeFiles.Editing;
 /// block, validates the whole knowledge as it would be, writes atomically, records the change and reloads.
 /// </summary>
 internal sealed class FileKnowledgeEditor(
-    string knowledgePath, IKnowledgeAuditLog audit, TimeProvider time, Action afterWrite) : IKnowledgeEditor
+    string knowledgePath, IKnowledgeAuditLog audit, TimeProvider time, Action<KnowledgeFileSetLoad> afterWrite) : IKnowledgeEditor
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -214,7 +214,10 @@ internal sealed class FileKnowledgeEditor(
         byte[] bytes = [.. (bom ? Utf8.GetPreamble() : []), .. Utf8.GetBytes(text)];
         AtomicFile.Write(part.File, bytes);
         var recorded = audit.Append(change);
-        afterWrite();
+
+        // The knowledge just validated is what is on disk now: hand it over rather than have it read and checked again.
+        var hashes = new Dictionary<string, string>(state.Hashes, StringComparer.Ordinal) { [part.File] = KnowledgeFileSet.HashOf(bytes) };
+        afterWrite(new KnowledgeFileSetLoad(() => merged, [.. state.Parts.Select(p => p.File == part.File ? changed : p)], hashes, [part.File]));
         return new KnowledgeEditResult(recorded, []);
     }
 

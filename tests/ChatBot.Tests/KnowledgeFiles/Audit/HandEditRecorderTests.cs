@@ -1,3 +1,4 @@
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Editing;
 using ChatBot.KnowledgeFiles;
 using ChatBot.KnowledgeFiles.Audit;
@@ -23,7 +24,7 @@ public sealed class HandEditRecorderTests : IDisposable
         _audit = SqliteKnowledgeAuditLog.Open(Path.Combine(_temp.Path, "data"));
         _provider = ReloadingKnowledgeProvider.Open(folder, _time, new KnowledgeReloadOptions(), _ => { }).Provider!;
         _provider.Changed += new HandEditRecorder(_audit, _time, folder).OnChanged;
-        _editor = new FileKnowledgeEditor(folder, _audit, _time, () => _provider.Reload(confirmRemovals: false));
+        _editor = new FileKnowledgeEditor(folder, _audit, _time, written => _provider.Install(written));
     }
 
     public void Dispose()
@@ -55,6 +56,18 @@ public sealed class HandEditRecorderTests : IDisposable
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal("Anna", Assert.Single(_audit.History(null, 10)).Actor.DisplayName);
         Assert.Contains("83 Milliarden", _provider.Current.FindFact("amazon-capex-2024")!.Statement.De, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditorChange_HandedToTheProvider_MatchesWhatIsOnDisk()
+    {
+        var fact = _editor.Show("amazon-capex-2024")!;
+
+        _editor.Edit(fact.Id, fact.Version, fact.Yaml.Replace("(2024) 83 Mrd.", "(2024) 83 Milliarden", StringComparison.Ordinal), new EditActor("discord", "1", "Anna"), null);
+        var reread = _provider.Reload(confirmRemovals: false);
+
+        Assert.Equal(2, _provider.Status.Version);
+        Assert.Equal(KnowledgeReloadOutcome.Unchanged, reread.Outcome);
     }
 
     [Fact]

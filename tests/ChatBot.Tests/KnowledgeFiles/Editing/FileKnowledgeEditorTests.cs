@@ -25,7 +25,7 @@ public sealed class FileKnowledgeEditorTests : IDisposable
         _folder = _temp.CopyCuratedKnowledge();
         _file = Path.Combine(_folder, "sources", "frankreich-ki-us-techriesen.yaml");
         _audit = SqliteKnowledgeAuditLog.Open(Path.Combine(_temp.Path, "data"));
-        _editor = new FileKnowledgeEditor(_folder, _audit, _time, () => _reloads++);
+        _editor = new FileKnowledgeEditor(_folder, _audit, _time, _ => _reloads++);
         _amazon2025 = _editor.Show("amazon-capex-2025")!.Yaml;
     }
 
@@ -232,7 +232,7 @@ public sealed class FileKnowledgeEditorTests : IDisposable
     public async Task Edit_TwoTasksSameVersion_ExactlyOneWinsTheOtherIsRefused()
     {
         var fact = _editor.Show("amazon-capex-2025")!;
-        var other = new FileKnowledgeEditor(_folder, _audit, _time, () => { });
+        var other = new FileKnowledgeEditor(_folder, _audit, _time, _ => { });
 
         var results = await Task.WhenAll(
             Task.Run(() => _editor.Edit(fact.Id, fact.Version, Amazon2025(123), Anna, null)),
@@ -247,7 +247,7 @@ public sealed class FileKnowledgeEditorTests : IDisposable
     {
         var amazon = _editor.Show("amazon-capex-2025")!;
         var previous = _editor.Show("amazon-capex-2024")!;
-        var other = new FileKnowledgeEditor(_folder, _audit, _time, () => { });
+        var other = new FileKnowledgeEditor(_folder, _audit, _time, _ => { });
 
         var results = await Task.WhenAll(
             Task.Run(() => _editor.Edit(amazon.Id, amazon.Version, Amazon2025(123), Anna, null)),
@@ -263,7 +263,7 @@ public sealed class FileKnowledgeEditorTests : IDisposable
     public void Edit_SingleFileKnowledge_Works()
     {
         var single = _temp.Write("one.yaml", OneFile());
-        var editor = new FileKnowledgeEditor(single, _audit, _time, () => { });
+        var editor = new FileKnowledgeEditor(single, _audit, _time, _ => { });
         var original = File.ReadAllText(single);
         var fact = editor.Show("amazon-capex-2025")!;
 
