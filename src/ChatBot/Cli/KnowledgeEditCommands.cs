@@ -129,7 +129,8 @@ internal static class KnowledgeEditCommands
         }
 
         var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory);
-        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { });
+        var articles = ArticleFolder.Reader(Environment.GetEnvironmentVariable(ArticleFolder.EnvironmentVariable), context.WorkingDirectory);
+        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { }, articles);
     }
 
     private static EditActor Actor(string? name)

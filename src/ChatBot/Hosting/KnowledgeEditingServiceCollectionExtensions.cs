@@ -13,9 +13,10 @@ internal static class KnowledgeEditingServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IKnowledgeEditor"/> over the knowledge at <paramref name="knowledgePath"/> (edits are taken in
     /// force at once) and <see cref="IKnowledgeAuditLog"/> in <paramref name="dataDirectory"/>; hand edits the reload
-    /// picks up are recorded too. Call after <c>AddKnowledge</c>.
+    /// picks up are recorded too. With <paramref name="articles"/>, new quotes must be verbatim in their archived
+    /// article. Call after <c>AddKnowledge</c>.
     /// </summary>
-    public static IServiceCollection AddKnowledgeEditing(this IServiceCollection services, string knowledgePath, string dataDirectory)
+    public static IServiceCollection AddKnowledgeEditing(this IServiceCollection services, string knowledgePath, string dataDirectory, Func<string, string?>? articles = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKnowledgeAuditLog>(_ => SqliteKnowledgeAuditLog.Open(dataDirectory));
@@ -23,7 +24,7 @@ internal static class KnowledgeEditingServiceCollectionExtensions
         {
             var knowledge = provider.GetRequiredService<ReloadingKnowledgeProvider>();
             return new FileKnowledgeEditor(knowledgePath, provider.GetRequiredService<IKnowledgeAuditLog>(), provider.GetRequiredService<TimeProvider>(),
-                written => knowledge.Install(written));
+                written => knowledge.Install(written), articles);
         });
         services.AddHostedService<HandEditAuditService>();
         return services;

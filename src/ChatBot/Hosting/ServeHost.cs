@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.KnowledgeFiles;
 using ChatBot.KnowledgeFiles.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -47,7 +48,10 @@ internal static class ServeHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddKnowledge(knowledgePath);
-        builder.Services.AddKnowledgeEditing(knowledgePath, DataDirectory.Resolve(builder.Configuration[DataDirectory.EnvironmentVariable], Environment.CurrentDirectory));
+        builder.Services.AddKnowledgeEditing(
+            knowledgePath,
+            DataDirectory.Resolve(builder.Configuration[DataDirectory.EnvironmentVariable], Environment.CurrentDirectory),
+            ArticleFolder.Reader(builder.Configuration[ArticleFolder.EnvironmentVariable], Environment.CurrentDirectory));
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddDiscordCommands();
         return builder;

@@ -10,7 +10,8 @@ namespace ChatBot.KnowledgeFiles.Editing;
 /// block, validates the whole knowledge as it would be, writes atomically, records the change and reloads.
 /// </summary>
 internal sealed class FileKnowledgeEditor(
-    string knowledgePath, IKnowledgeAuditLog audit, TimeProvider time, Action<KnowledgeFileSetLoad> afterWrite) : IKnowledgeEditor
+    string knowledgePath, IKnowledgeAuditLog audit, TimeProvider time, Action<KnowledgeFileSetLoad> afterWrite, Func<string, string?>? readArticle = null)
+    : IKnowledgeEditor
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -206,6 +207,11 @@ internal sealed class FileKnowledgeEditor(
             return new KnowledgeEditResult(null, [.. merged.Errors.Select(Describe)]);
         }
 
+        if (QuoteProblems(merged.Knowledge!, changed, change) is { Count: > 0 } problems)
+        {
+            return new KnowledgeEditResult(null, problems);
+        }
+
         if (_dryRun)
         {
             return new KnowledgeEditResult(change, []);
@@ -219,6 +225,21 @@ internal sealed class FileKnowledgeEditor(
         var hashes = new Dictionary<string, string>(state.Hashes, StringComparer.Ordinal) { [part.File] = KnowledgeFileSet.HashOf(bytes) };
         afterWrite(new KnowledgeFileSetLoad(() => merged, [.. state.Parts.Select(p => p.File == part.File ? changed : p)], hashes, [part.File]));
         return new KnowledgeEditResult(recorded, []);
+    }
+
+    // When the article's text is at hand, the new quote must be in it verbatim, as check-quotes requires.
+    private List<string> QuoteProblems(KnowledgeBase knowledge, KnowledgeFilePart part, KnowledgeChange change)
+    {
+        if (readArticle is null || change.Action == KnowledgeChangeAction.Remove
+            || part.Facts.FirstOrDefault(f => f.Id == change.FactId) is not { } fact
+            || knowledge.FindSource(fact.SourceId) is not { File: { } file } source
+            || readArticle(file) is null)
+        {
+            return [];
+        }
+
+        var alone = new KnowledgeBase([source], [], [], [fact], knowledgePath);
+        return [.. QuoteChecker.Check(alone, readArticle).Select(m => $"{fact.File}:{m.Line}: fact '{m.FactId}': {m.Message}")];
     }
 
     private static string IdIn(KnowledgeFilePart changed, KnowledgeFilePart before) =>

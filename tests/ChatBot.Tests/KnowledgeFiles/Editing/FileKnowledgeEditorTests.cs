@@ -121,6 +121,36 @@ public sealed class FileKnowledgeEditorTests : IDisposable
     }
 
     [Fact]
+    public void Edit_QuoteNotInTheArchivedArticle_IsRefusedWhenTheArticleIsAvailable()
+    {
+        var article = Path.Combine(RepositoryFiles.Root, "..", "shared", "articles", "002_7f27ee440fa270f8.txt");
+        var editor = new FileKnowledgeEditor(_folder, _audit, _time, _ => { }, file => file == "002_7f27ee440fa270f8.txt" && File.Exists(article)
+            ? File.ReadAllText(article)
+            : "Dennoch halten die Tech-Konzerne an ihren Plänen fest: Amazon plant 2025 Investitionen von über 100 Milliarden Dollar, im Vorjahr waren es noch 83 Milliarden Dollar.");
+        var bytes = File.ReadAllBytes(_file);
+        var fact = editor.Show("amazon-capex-2025")!;
+
+        var invented = editor.Edit(fact.Id, fact.Version, fact.Yaml.Replace("Dennoch halten", "Trotzdem halten", StringComparison.Ordinal), Anna, null);
+        var bytesAfterRefusal = File.ReadAllBytes(_file);
+        var verbatim = editor.Edit(fact.Id, fact.Version, fact.Yaml.Replace("in 2025.\"", "in the year 2025.\"", StringComparison.Ordinal), Anna, null);
+
+        Assert.Contains(invented.Errors, e => e.Contains("the quote is not verbatim in '002_7f27ee440fa270f8.txt'", StringComparison.Ordinal));
+        Assert.Equal(bytes, bytesAfterRefusal);
+        Assert.True(verbatim.Succeeded, string.Join("; ", verbatim.Errors));
+    }
+
+    [Fact]
+    public void Edit_ArticleNotAvailable_SkipsTheVerbatimCheck()
+    {
+        var editor = new FileKnowledgeEditor(_folder, _audit, _time, _ => { }, _ => null);
+        var fact = editor.Show("amazon-capex-2025")!;
+
+        var result = editor.Edit(fact.Id, fact.Version, Amazon2025(123), Anna, null);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
     public void Add_NewFact_GoesAfterTheLastFactOfItsSourcesFile()
     {
         var before = Snapshot();
