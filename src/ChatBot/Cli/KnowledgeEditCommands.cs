@@ -3,6 +3,7 @@ using ChatBot.Core.Knowledge.Editing;
 using ChatBot.KnowledgeFiles;
 using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.KnowledgeFiles.Editing;
+using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Cli;
 
@@ -130,7 +131,15 @@ internal static class KnowledgeEditCommands
 
         var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory);
         var articles = ArticleFolder.Reader(Environment.GetEnvironmentVariable(ArticleFolder.EnvironmentVariable), context.WorkingDirectory);
-        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { }, articles);
+        try
+        {
+            return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { }, articles);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            context.Error.WriteLine($"error: cannot open the audit log in {data}: {ex.Message}");
+            return null;
+        }
     }
 
     private static EditActor Actor(string? name)

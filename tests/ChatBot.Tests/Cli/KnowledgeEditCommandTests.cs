@@ -92,6 +92,21 @@ public sealed class KnowledgeEditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Edit_DataDirectoryUnusable_ExitsTwoWithOneLineAndChangesNothing()
+    {
+        var blocker = _temp.Write("not-a-directory", "");
+        var bytes = File.ReadAllBytes(_file);
+        _environment["CHATBOT_DATA_DIR"] = blocker;
+
+        var (exit, output, error) = await Run("", "knowledge", "remove", "amazon-capex-2024");
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.StartsWith($"error: cannot open the audit log in {blocker}: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Equal(bytes, File.ReadAllBytes(_file));
+    }
+
+    [Fact]
     public async Task Show_UnknownFact_ExitsOne()
     {
         var (exit, _, error) = await Run("", "knowledge", "show", "no-such-fact");

@@ -79,7 +79,14 @@ internal sealed class FileKnowledgeEditor(
                 return KnowledgeEditResult.Failed("another edit of the knowledge is in progress; try again in a moment");
             }
 
-            return edit(_files.Load());
+            try
+            {
+                return edit(_files.Load());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return KnowledgeEditResult.Failed($"cannot read or write the knowledge: {ex.Message}");
+            }
         }
     }
 
