@@ -19,8 +19,8 @@ public class AnswerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _curated = Engine(File.ReadAllText(KnowledgePaths.Curated));
-        _synthetic = Engine(SyntheticKnowledge.Generate(100_000));
+        _curated = Engine(KnowledgePaths.LoadCurated());
+        _synthetic = Engine(Load(SyntheticKnowledge.Generate(100_000)));
     }
 
     [Benchmark]
@@ -31,10 +31,12 @@ public class AnswerBenchmarks
     [ArgumentsSource(nameof(SyntheticQuestions))]
     public string Synthetic100k(string question) => PlainTextRenderer.Render(_synthetic.Ask(question));
 
-    private static AnswerEngine Engine(string yaml)
+    private static KnowledgeBase Load(string yaml)
     {
         var result = KnowledgeLoader.Load(yaml, "bench.yaml");
-        var knowledge = result.Knowledge ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors.Take(5)));
-        return new AnswerEngine(new KnowledgeStore(knowledge), new QuestionParser(TimeProvider.System));
+        return result.Knowledge ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors.Take(5)));
     }
+
+    private static AnswerEngine Engine(KnowledgeBase knowledge) =>
+        new(new KnowledgeStore(knowledge), new QuestionParser(TimeProvider.System));
 }

@@ -26,9 +26,7 @@ public class ComputedAnswerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var result = KnowledgeLoader.Load(File.ReadAllText(KnowledgePaths.Curated), "investments.yaml");
-        var knowledge = result.Knowledge ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors.Take(5)));
-        _engine = new AnswerEngine(new KnowledgeStore(knowledge), new QuestionParser(TimeProvider.System));
+        _engine = new AnswerEngine(new KnowledgeStore(KnowledgePaths.LoadCurated()), new QuestionParser(TimeProvider.System));
     }
 
     [Benchmark]

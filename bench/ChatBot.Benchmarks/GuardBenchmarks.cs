@@ -27,8 +27,7 @@ public class GuardBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var result = KnowledgeLoader.Load(File.ReadAllText(KnowledgePaths.Curated), "investments.yaml");
-        var engine = new AnswerEngine(new KnowledgeStore(result.Knowledge!), new QuestionParser(TimeProvider.System));
+        var engine = new AnswerEngine(new KnowledgeStore(KnowledgePaths.LoadCurated()), new QuestionParser(TimeProvider.System));
         foreach (var question in Questions)
         {
             var request = PhrasingRequest.For(question, engine.Ask(question)) ?? throw new InvalidOperationException($"not phrasable: {question}");

@@ -27,8 +27,7 @@ public class PhrasedPathBenchmarks
     {
         _server = await FakeOpenAiServer.StartAsync();
         _server.Respond = ctx => FakeOpenAiServer.WriteCompletion(ctx, "Amazon plans to invest more than $100 billion in AI in 2025 [F1].");
-        var result = KnowledgeLoader.Load(File.ReadAllText(KnowledgePaths.Curated), "investments.yaml");
-        _engine = new AnswerEngine(new KnowledgeStore(result.Knowledge!), new QuestionParser(TimeProvider.System));
+        _engine = new AnswerEngine(new KnowledgeStore(KnowledgePaths.LoadCurated()), new QuestionParser(TimeProvider.System));
         var options = new PhrasingOptions { Provider = LlmProvider.OpenAICompatible, Endpoint = _server.Endpoint, Model = "fake-model" };
         _phraser = new SemanticKernelAnswerPhraser(
             PhrasingServiceCollectionExtensions.CreateChatService(options), options, new PhrasingStats(), TimeProvider.System, NullLogger<SemanticKernelAnswerPhraser>.Instance);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Loading;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -32,7 +33,15 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public static async Task<InteractionServer> StartAsync(string knowledgePath)
     {
-        var loaded = KnowledgeLoader.Load(await File.ReadAllTextAsync(knowledgePath), knowledgePath);
+        // The knowledge is a folder of *.yaml files (drafts/ excluded) or one file, as the host reads it.
+        var loaded = Directory.Exists(knowledgePath)
+            ? KnowledgeLoader.Load(
+                [.. Directory.EnumerateFiles(knowledgePath, "*.yaml", SearchOption.AllDirectories)
+                    .Where(file => !Path.GetRelativePath(knowledgePath, file).StartsWith("drafts", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal)
+                    .Select(file => new KnowledgeFileText(file, File.ReadAllText(file)))],
+                knowledgePath)
+            : KnowledgeLoader.Load(await File.ReadAllTextAsync(knowledgePath), knowledgePath);
         var knowledge = loaded.Knowledge ?? throw new InvalidOperationException($"knowledge unusable: {loaded.Errors[0]}");
         var signer = new DiscordRequestSigner();
         var builder = WebApplication.CreateSlimBuilder();

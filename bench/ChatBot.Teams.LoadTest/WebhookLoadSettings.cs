@@ -24,13 +24,13 @@ internal sealed record WebhookLoadSettings(int Requests, int Concurrency, int Wa
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "knowledge", "investments.yaml");
-            if (File.Exists(candidate))
+            var candidate = Path.Combine(directory.FullName, "knowledge");
+            if (File.Exists(Path.Combine(candidate, "subjects.yaml")))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException("knowledge/investments.yaml not found; pass --knowledge PATH");
+        throw new InvalidOperationException("the knowledge folder was not found; pass --knowledge PATH");
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.TestSupport;
 
-/// <summary>The repository's curated knowledge file, loaded once per test run, and an engine over it.</summary>
+/// <summary>The repository's curated knowledge folder, loaded once per test run, and an engine over it.</summary>
 internal static class CuratedKnowledge
 {
     private static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
@@ -20,8 +20,7 @@ internal static class CuratedKnowledge
 
     private static KnowledgeBase Load()
     {
-        var path = RepositoryFiles.CuratedKnowledge;
-        var result = KnowledgeLoader.Load(File.ReadAllText(path), path);
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), RepositoryFiles.CuratedKnowledge);
         return result.Knowledge ?? throw new InvalidOperationException($"The curated knowledge does not load: {result.Errors[0]}");
     }
 }

@@ -6,7 +6,7 @@ namespace ChatBot.Cli;
 
 /// <summary>
 /// The interactive console chat: the bot's embedded default. Remembers the previous question for follow-ups
-/// and picks up edits to the knowledge file between questions.
+/// and follows edits to the knowledge files while it runs.
 /// </summary>
 internal static class ChatCommand
 {

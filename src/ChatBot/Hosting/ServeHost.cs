@@ -1,6 +1,8 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.KnowledgeFiles.Audit;
+using ChatBot.KnowledgeFiles;
 using ChatBot.SemanticKernel;
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
@@ -48,6 +50,10 @@ internal static class ServeHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddKnowledge(knowledgePath);
+        builder.Services.AddKnowledgeEditing(
+            knowledgePath,
+            DataDirectory.Resolve(builder.Configuration[DataDirectory.EnvironmentVariable], Environment.CurrentDirectory),
+            ArticleFolder.Reader(builder.Configuration[ArticleFolder.EnvironmentVariable], Environment.CurrentDirectory));
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddPhrasing(builder.Configuration);
         builder.Services.AddDiscordCommands();

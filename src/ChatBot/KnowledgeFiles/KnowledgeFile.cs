@@ -1,18 +1,11 @@
-using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Loading;
 
 namespace ChatBot.KnowledgeFiles;
 
-/// <summary>Reads a knowledge file from disk; an unreadable file becomes a load error, not an exception.</summary>
+/// <summary>Reads the knowledge, a file or a folder, from disk; an unreadable file becomes a load error, not an exception.</summary>
 internal static class KnowledgeFile
 {
-    public static KnowledgeLoadResult Load(string path)
-    {
-        var content = TextFileReader.Read(path);
-        return content.Text is { } text
-            ? KnowledgeLoader.Load(text, path)
-            : new KnowledgeLoadResult(null, [new KnowledgeError(path, content.ErrorLine, null, $"the knowledge file {content.Error}")]);
-    }
+    public static KnowledgeLoadResult Load(string path) => new KnowledgeFileSet(path).Load().Result;
 
     /// <summary>Locates and loads the knowledge, or reports in one line why it cannot.</summary>
     public static KnowledgeLoadResult LoadFrom(string? explicitPath, string workingDirectory)

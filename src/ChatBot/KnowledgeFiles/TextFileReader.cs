@@ -16,17 +16,27 @@ internal static class TextFileReader
 
     public static TextFileContent Read(string path, int maxBytes = KnowledgeLimits.MaxFileBytes)
     {
+        var (bytes, failure) = ReadBytes(path, maxBytes);
+        return bytes is null ? failure! : Decode(bytes);
+    }
+
+    /// <summary>
+    /// The file's bytes under the same checks as <see cref="Read"/> (for callers that hash the bytes before decoding
+    /// them with <see cref="Decode"/>), or the reason it cannot be read.
+    /// </summary>
+    public static (byte[]? Bytes, TextFileContent? Failure) ReadBytes(string path, int maxBytes = KnowledgeLimits.MaxFileBytes)
+    {
         try
         {
             return ReadChecked(path, maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return TextFileContent.Failed($"cannot be read: {ex.Message}");
+            return (null, TextFileContent.Failed($"cannot be read: {ex.Message}"));
         }
     }
 
-    private static TextFileContent ReadChecked(string path, int maxBytes)
+    private static (byte[]? Bytes, TextFileContent? Failure) ReadChecked(string path, int maxBytes)
     {
         // Devices, pipes and sockets report a length of 0 (as do /proc files); opening a pipe blocks until someone
         // writes, and /dev/zero never ends. A regular file of 0 bytes holds nothing to load either, so a length of 0
@@ -34,17 +44,17 @@ internal static class TextFileReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            return TextFileContent.Failed(Directory.Exists(path) ? "is a directory, not a file" : "does not exist");
+            return (null, TextFileContent.Failed(Directory.Exists(path) ? "is a directory, not a file" : "does not exist"));
         }
 
         if (info.Length == 0)
         {
-            return TextFileContent.Failed("is empty, or not a regular file (a device, pipe or socket)");
+            return (null, TextFileContent.Failed("is empty, or not a regular file (a device, pipe or socket)"));
         }
 
         if (info.Length > maxBytes)
         {
-            return TextFileContent.Failed(TooLarge(maxBytes));
+            return (null, TextFileContent.Failed(TooLarge(maxBytes)));
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
@@ -53,13 +63,13 @@ internal static class TextFileReader
         var length = Fill(stream, buffer);
         if (length > maxBytes)
         {
-            return TextFileContent.Failed(TooLarge(maxBytes));
+            return (null, TextFileContent.Failed(TooLarge(maxBytes)));
         }
 
         // A file that grew past the room left for growth is being written: its end may be missing.
         return length == capacity && stream.ReadByte() >= 0
-            ? TextFileContent.Failed("changed while it was read; it is read again once saved")
-            : Decode(buffer.AsSpan(0, length));
+            ? (null, TextFileContent.Failed("changed while it was read; it is read again once saved"))
+            : (buffer[..length], null);
     }
 
     private static int Fill(FileStream stream, byte[] buffer)
@@ -74,7 +84,8 @@ internal static class TextFileReader
         return length;
     }
 
-    private static TextFileContent Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Strict UTF-8 (a byte order mark is dropped); invalid bytes give the line they are on.</summary>
+    public static TextFileContent Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble))
         {

@@ -10,7 +10,7 @@ internal static class CuratedAnswers
 {
     private static readonly Lazy<AnswerEngine> Engine = new(() =>
     {
-        var result = KnowledgeLoader.Load(File.ReadAllText(RepositoryFiles.CuratedKnowledge), "investments.yaml");
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), RepositoryFiles.CuratedKnowledge);
         var knowledge = result.Knowledge ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
         return new AnswerEngine(new KnowledgeStore(knowledge), new QuestionParser(clock));

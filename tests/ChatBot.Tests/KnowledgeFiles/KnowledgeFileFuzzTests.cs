@@ -6,7 +6,7 @@ using ChatBot.Tests.Support;
 namespace ChatBot.Tests.KnowledgeFiles;
 
 /// <summary>
-/// Loads hundreds of mutated copies of the curated file through the same path serve and chat use. Every load must end
+/// Loads the curated folder with hundreds of mutated copies of its largest file through the same path serve and chat use. Every load must end
 /// in a snapshot or in errors – one short line each – within a time and allocation bound; a crash, a hang or a stack
 /// overflow (which would end the test run) fails it. Seeded, so a failure reproduces.
 /// </summary>
@@ -19,14 +19,24 @@ public class KnowledgeFileFuzzTests
     private static readonly TimeSpan MaxLoadTime = TimeSpan.FromSeconds(20);
     private const long MaxAllocatedBytes = 1L << 30;
 
-    private static readonly byte[] Curated = File.ReadAllBytes(RepositoryFiles.CuratedKnowledge);
+    // The largest file of the curated folder: one article's source entry and its facts.
+    private static readonly string MutatedFile = System.IO.Path.Combine("sources", "frankreich-ki-us-techriesen.yaml");
+
+    private static readonly byte[] Curated = File.ReadAllBytes(System.IO.Path.Combine(RepositoryFiles.CuratedKnowledge, MutatedFile));
 
     [Fact]
     public void Load_MutatedFiles_EndInSnapshotOrShortErrorsWithinBounds()
     {
         var random = new Random(Seed);
         using var temp = new TempDirectory();
-        var path = System.IO.Path.Combine(temp.Path, "investments.yaml");
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.CuratedKnowledge, "*.yaml", SearchOption.AllDirectories))
+        {
+            var copy = System.IO.Path.Combine(temp.Path, System.IO.Path.GetRelativePath(RepositoryFiles.CuratedKnowledge, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        var path = System.IO.Path.Combine(temp.Path, MutatedFile);
         var outcomes = new Dictionary<string, int>();
 
         for (var i = 0; i < Mutations; i++)
@@ -36,7 +46,7 @@ public class KnowledgeFileFuzzTests
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             var clock = Stopwatch.StartNew();
 
-            var result = KnowledgeFile.Load(path);
+            var result = KnowledgeFile.Load(temp.Path);
 
             clock.Stop();
             var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
