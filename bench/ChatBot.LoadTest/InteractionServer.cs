@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
+using ChatBot.Benchmarks.Shared;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Knowledge.Loading;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -33,16 +33,7 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public static async Task<InteractionServer> StartAsync(string knowledgePath)
     {
-        // The knowledge is a folder of *.yaml files (drafts/ excluded) or one file, as the host reads it.
-        var loaded = Directory.Exists(knowledgePath)
-            ? KnowledgeLoader.Load(
-                [.. Directory.EnumerateFiles(knowledgePath, "*.yaml", SearchOption.AllDirectories)
-                    .Where(file => !Path.GetRelativePath(knowledgePath, file).StartsWith("drafts", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                    .Select(file => new KnowledgeFileText(file, File.ReadAllText(file)))],
-                knowledgePath)
-            : KnowledgeLoader.Load(await File.ReadAllTextAsync(knowledgePath), knowledgePath);
-        var knowledge = loaded.Knowledge ?? throw new InvalidOperationException($"knowledge unusable: {loaded.Errors[0]}");
+        var knowledge = CuratedKnowledgeFolder.Load(knowledgePath);
         var signer = new DiscordRequestSigner();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
+using ChatBot.Benchmarks.Shared;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Knowledge.Loading;
 using ChatBot.Core.Understanding;
 using ChatBot.Teams.Configuration;
 using ChatBot.Teams.Webhook;
@@ -32,16 +32,7 @@ internal sealed class WebhookServer : IAsyncDisposable
 
     public static async Task<WebhookServer> StartAsync(string knowledgePath)
     {
-        // The knowledge is a folder of *.yaml files (drafts/ excluded) or one file, as the host reads it.
-        var loaded = Directory.Exists(knowledgePath)
-            ? KnowledgeLoader.Load(
-                [.. Directory.EnumerateFiles(knowledgePath, "*.yaml", SearchOption.AllDirectories)
-                    .Where(file => !Path.GetRelativePath(knowledgePath, file).StartsWith("drafts", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal)
-                    .Select(file => new KnowledgeFileText(file, File.ReadAllText(file)))],
-                knowledgePath)
-            : KnowledgeLoader.Load(await File.ReadAllTextAsync(knowledgePath), knowledgePath);
-        var knowledge = loaded.Knowledge ?? throw new InvalidOperationException($"knowledge unusable: {loaded.Errors[0]}");
+        var knowledge = CuratedKnowledgeFolder.Load(knowledgePath);
         var secret = RandomNumberGenerator.GetBytes(32);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();

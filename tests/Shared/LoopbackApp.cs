@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Discord.Tests.TestSupport;
+namespace ChatBot.TestSupport;
 
 /// <summary>A Kestrel app on 127.0.0.1 with an ephemeral port and only the configuration a test gives it.</summary>
 internal static class LoopbackApp
