@@ -63,7 +63,8 @@ public static class TeamsWebhookEndpoints
         {
             // The engine is synchronous; running it off the request thread lets the budget cut it short. The budget counts
             // from the request's arrival, so reading and checking the body leave phrasing less time, not Teams.
-            var left = settings.WebhookResponseBudget - time.GetElapsedTime(started);
+            // A body that took the whole budget to arrive leaves zero, never a negative timeout.
+            var left = TimeSpan.FromTicks(Math.Max(0, (settings.WebhookResponseBudget - time.GetElapsedTime(started)).Ticks));
             reply = await Task.Run(() => responder.ReplyAsync(activity, left, ct), ct).WaitAsync(left, time, ct);
         }
         catch (TimeoutException)
