@@ -1,4 +1,7 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
+using ChatBot.SemanticKernel.Understanding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +22,9 @@ public static class PhrasingServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IAnswerPhraser"/>. With <paramref name="enabled"/> false (<c>--no-llm</c>) or no LLM_* variable set it
     /// is the template-only phraser and no LLM code runs. Invalid settings throw <see cref="OptionsValidationException"/>
-    /// naming the variables, so the bot does not start half-configured.
+    /// naming the variables, so the bot does not start half-configured. When the services also hold an
+    /// <see cref="IAnswerEngine"/> and an <see cref="IKnowledgeProvider"/>, the phraser is wrapped in the
+    /// <see cref="UnderstandingFallbackPhraser"/>, which lets the model map questions the parser did not understand.
     /// </summary>
     public static IServiceCollection AddPhrasing(this IServiceCollection services, IConfiguration configuration, bool enabled = true)
     {
@@ -41,14 +46,22 @@ public static class PhrasingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(_ => CreateChatService(options));
-        services.AddSingleton<IAnswerPhraser>(provider => new SemanticKernelAnswerPhraser(
-            provider.GetRequiredService<IChatCompletionService>(),
-            options,
-            provider.GetRequiredService<PhrasingStats>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILogger<SemanticKernelAnswerPhraser>>() ?? NullLogger<SemanticKernelAnswerPhraser>.Instance));
+        services.AddSingleton<IAnswerPhraser>(provider =>
+        {
+            var chat = provider.GetRequiredService<IChatCompletionService>();
+            var stats = provider.GetRequiredService<PhrasingStats>();
+            var time = provider.GetRequiredService<TimeProvider>();
+            IAnswerPhraser phraser = new SemanticKernelAnswerPhraser(chat, options, stats, time, Logger<SemanticKernelAnswerPhraser>(provider));
+
+            // The understanding fallback needs the engine and the knowledge's subject ids; hosts without them only phrase.
+            return provider.GetService<IAnswerEngine>() is { } engine && provider.GetService<IKnowledgeProvider>() is { } knowledge
+                ? new UnderstandingFallbackPhraser(phraser, chat, engine, knowledge, options, stats, time, Logger<UnderstandingFallbackPhraser>(provider))
+                : phraser;
+        });
         return services;
     }
+
+    private static ILogger<T> Logger<T>(IServiceProvider provider) => provider.GetService<ILogger<T>>() ?? NullLogger<T>.Instance;
 
     /// <summary>
     /// The OpenAI connector on its own <see cref="HttpClient"/>: SK's builder overloads then disable the SDK's retries,

@@ -21,6 +21,7 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.AddScoped<IDiscordMessageHandler, DiscordMentionResponder>();
         // Phrasing is optional: the host's AddPhrasing registers a model; otherwise answers go out as templates.
         services.TryAddSingleton<IAnswerPhraser>(TemplateOnlyPhraser.Instance);
+        services.TryAddSingleton<PhrasingStats>();
         services.TryAddSingleton<IConversationContextStore>(sp => new InMemoryConversationContextStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubjectAutocomplete>();

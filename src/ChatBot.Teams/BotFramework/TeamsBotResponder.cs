@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 using ChatBot.Teams.Activities;
 using ChatBot.Teams.Conversation;
 using ChatBot.Teams.Rendering;
@@ -8,7 +9,13 @@ namespace ChatBot.Teams.BotFramework;
 /// <summary>What the bot says for each kind of work: answers, the welcome, and the quotes behind an answer.</summary>
 public sealed class TeamsBotResponder(TeamsAnswerer answerer, IKnowledgeProvider knowledge)
 {
-    public Activity Reply(TeamsReplyJob job)
+    /// <summary>
+    /// How long phrasing may take here. Replies go out asynchronously after the typing indicator, so the configured LLM
+    /// timeout applies, capped so a slow model never keeps a user waiting longer than this for the template answer.
+    /// </summary>
+    public static readonly TimeSpan PhrasingBudget = TimeSpan.FromSeconds(10);
+
+    public async Task<Activity> ReplyAsync(TeamsReplyJob job, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
         var incoming = job.Incoming;
@@ -17,7 +24,7 @@ public sealed class TeamsBotResponder(TeamsAnswerer answerer, IKnowledgeProvider
         {
             TeamsReplyKind.Welcome => TeamsReplies.Answer(answerer.Help(language), CardOptions.Bot),
             TeamsReplyKind.Quotes => Quotes(job.FactIds ?? [], language),
-            _ => Answer(incoming),
+            _ => await AnswerAsync(incoming, ct),
         };
         return reply with
         {
@@ -36,10 +43,15 @@ public sealed class TeamsBotResponder(TeamsAnswerer answerer, IKnowledgeProvider
         return new Activity { Type = ActivityTypes.Typing, From = incoming.Recipient, Recipient = incoming.From, Conversation = incoming.Conversation };
     }
 
-    private Activity Answer(Activity incoming)
+    private async Task<Activity> AnswerAsync(Activity incoming, CancellationToken ct)
     {
-        var turn = answerer.Answer(incoming);
-        return turn.Answer is { } answer ? TeamsReplies.Answer(answer, CardOptions.Bot) : TeamsReplies.Text(turn.Refusal ?? "");
+        var turn = await answerer.AnswerAsync(incoming, PhrasingBudget, ct);
+        return turn switch
+        {
+            { Phrased: PhrasedAnswer phrased } => TeamsReplies.Answer(phrased, CardOptions.Bot),
+            { Answer: { } answer } => TeamsReplies.Answer(answer, CardOptions.Bot),
+            _ => TeamsReplies.Text(turn.Refusal ?? ""),
+        };
     }
 
     private Activity Quotes(IReadOnlyList<string> factIds, Language language)

@@ -35,7 +35,7 @@ public sealed class TeamsReplyService(
                 await TypingAsync(incoming, serviceUrl, conversationId, ct);
             }
 
-            var reply = responder.Reply(job);
+            var reply = await responder.ReplyAsync(job, ct);
             if (job.Kind == TeamsReplyKind.Answer && !string.IsNullOrEmpty(incoming.Id))
             {
                 await connector.ReplyAsync(serviceUrl, conversationId, incoming.Id, reply, ct);

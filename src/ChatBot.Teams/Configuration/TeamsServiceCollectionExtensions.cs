@@ -1,3 +1,5 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Phrasing;
 using ChatBot.Teams.BotFramework;
 using ChatBot.Teams.Conversation;
 using ChatBot.Teams.Webhook;
@@ -22,7 +24,9 @@ public static class TeamsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TeamsAnswerer>();
+        // AddPhrasing registers the real phraser when an LLM is configured; without it answers stay templates.
+        services.TryAddSingleton<IAnswerPhraser>(TemplateOnlyPhraser.Instance);
+        services.TryAddSingleton(provider => new TeamsAnswerer(provider.GetRequiredService<IAnswerEngine>(), provider.GetRequiredService<IAnswerPhraser>()));
         services.TryAddSingleton<TeamsWebhookResponder>();
         services.TryAddSingleton(provider => new HmacSignatureVerifier(provider.GetRequiredService<IOptions<TeamsOptions>>().Value.GetWebhookSecrets()));
         if (TeamsEnvironmentVariables.Read(configuration).HasBotFramework)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 
 namespace ChatBot.Teams.Rendering;
 
@@ -17,8 +18,7 @@ internal static class AdaptiveCardRenderer
 
     public static JsonObject Render(Answer answer, CardOptions options, CardDetail detail)
     {
-        var language = answer.Language;
-        var phrases = TeamsPhrases.For(language);
+        var phrases = TeamsPhrases.For(answer.Language);
         var body = new JsonArray { TextBlock(TeamsMarkdown.Escape(answer.Headline), bolder: true, size: "medium") };
         foreach (var line in answer.Lead)
         {
@@ -54,6 +54,32 @@ internal static class AdaptiveCardRenderer
             body.Add(TextBlock(TeamsMarkdown.Escape(note), subtle: true, separator: true));
         }
 
+        return Card(body, answer, options, detail);
+    }
+
+    /// <summary>
+    /// A phrased answer: the checked reply (its citations already the template's source numbers) in place of headline and
+    /// figures, the template's notes, the "phrased by AI" label, then the bot's own sources, quotes and quotes button.
+    /// </summary>
+    public static JsonObject RenderPhrased(Answer answer, string text, CardOptions options, CardDetail detail)
+    {
+        var body = new JsonArray();
+        foreach (var paragraph in text.Trim().Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            body.Add(TextBlock(TeamsMarkdown.Escape(paragraph)));
+        }
+
+        foreach (var note in answer.Notes)
+        {
+            body.Add(TextBlock(TeamsMarkdown.Escape(note), subtle: true, separator: true));
+        }
+
+        body.Add(TextBlock(PhrasedAnswerRenderer.Label(answer.Language), subtle: true, italic: true));
+        return Card(body, answer, options, detail);
+    }
+
+    private static JsonObject Card(JsonArray body, Answer answer, CardOptions options, CardDetail detail)
+    {
         if (answer.Sources.Count > 0)
         {
             AddSources(body, answer, options, detail);
@@ -69,7 +95,7 @@ internal static class AdaptiveCardRenderer
         };
         if (options.QuotesAction && answer.Facts.Count > 0)
         {
-            card["actions"] = new JsonArray { QuotesAction(phrases.QuotesButton, answer.Facts.Select(f => f.Id)) };
+            card["actions"] = new JsonArray { QuotesAction(TeamsPhrases.For(answer.Language).QuotesButton, answer.Facts.Select(f => f.Id)) };
         }
 
         return card;

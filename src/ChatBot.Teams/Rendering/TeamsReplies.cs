@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Phrasing;
 using ChatBot.Teams.Activities;
 using ChatBot.Teams.Json;
 
@@ -17,12 +18,23 @@ internal static class TeamsReplies
     public static Activity Answer(Answer answer, CardOptions options)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        return Answer(PhrasedAnswer.Unphrased(answer), options);
+    }
+
+    /// <summary>A phrased answer's card shows the checked text with the "phrased by AI" label; an unphrased one the template.</summary>
+    public static Activity Answer(PhrasedAnswer phrased, CardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
         ArgumentNullException.ThrowIfNull(options);
-        var fallback = Fallback(PlainTextRenderer.Render(answer));
+        var answer = phrased.Template;
+        var fallback = Fallback(PhrasedAnswerRenderer.Render(phrased));
         var total = answer.Sections.Sum(s => s.Items.Count);
         foreach (var detail in Details(total, answer.Sources.Count))
         {
-            var reply = Message(AdaptiveCardRenderer.Render(answer, options, detail), fallback);
+            var card = phrased.Text is { } text
+                ? AdaptiveCardRenderer.RenderPhrased(answer, text, options, detail)
+                : AdaptiveCardRenderer.Render(answer, options, detail);
+            var reply = Message(card, fallback);
             if (SizeOf(reply) <= options.MaxMessageBytes)
             {
                 return reply;

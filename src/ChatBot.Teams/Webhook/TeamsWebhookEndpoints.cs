@@ -35,6 +35,7 @@ public static class TeamsWebhookEndpoints
         ILoggerFactory loggers)
     {
         var settings = options.Value;
+        var started = time.GetTimestamp();
         var ct = context.RequestAborted;
         var body = await BoundedBody.ReadAsync(context.Request, settings.MaxBodyBytes, ct);
         if (body is null)
@@ -60,8 +61,11 @@ public static class TeamsWebhookEndpoints
         Activity reply;
         try
         {
-            // The engine is synchronous; running it off the request thread lets the budget cut it short.
-            reply = await Task.Run(() => responder.Reply(activity), ct).WaitAsync(settings.WebhookResponseBudget, time, ct);
+            // The engine is synchronous; running it off the request thread lets the budget cut it short. The budget counts
+            // from the request's arrival, so reading and checking the body leave phrasing less time, not Teams.
+            // A body that took the whole budget to arrive leaves zero, never a negative timeout.
+            var left = TimeSpan.FromTicks(Math.Max(0, (settings.WebhookResponseBudget - time.GetElapsedTime(started)).Ticks));
+            reply = await Task.Run(() => responder.ReplyAsync(activity, left, ct), ct).WaitAsync(left, time, ct);
         }
         catch (TimeoutException)
         {

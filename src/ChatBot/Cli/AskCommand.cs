@@ -25,13 +25,13 @@ internal static class AskCommand
 
     private static async Task<int> RunAsync(CliContext context, string? knowledgePath, string question, bool json, bool phrase, CancellationToken ct)
     {
-        var (engine, _) = EngineFactory.Create(context, knowledgePath);
+        var (engine, _, knowledge) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;
         }
 
-        if (CliPhrasing.Create(context, phrase) is not { } phraser)
+        if (CliPhrasing.Create(context, phrase, engine, knowledge!) is not { } phraser)
         {
             return ExitCodes.ConfigurationError;
         }

@@ -22,13 +22,13 @@ internal static class ChatCommand
 
     public static async Task<int> RunAsync(CliContext context, string? knowledgePath, bool phrase, CancellationToken ct)
     {
-        var (engine, path) = EngineFactory.Create(context, knowledgePath);
+        var (engine, path, knowledge) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;
         }
 
-        if (CliPhrasing.Create(context, phrase) is not { } phraser)
+        if (CliPhrasing.Create(context, phrase, engine, knowledge!) is not { } phraser)
         {
             return ExitCodes.ConfigurationError;
         }

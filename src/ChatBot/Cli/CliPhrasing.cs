@@ -1,3 +1,5 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 using ChatBot.SemanticKernel;
 using Microsoft.Extensions.Configuration;
@@ -11,12 +13,15 @@ namespace ChatBot.Cli;
 internal static class CliPhrasing
 {
     /// <summary>The phraser, or null after printing which LLM_* variable is wrong.</summary>
-    public static IAnswerPhraser? Create(CliContext context, bool enabled)
+    public static IAnswerPhraser? Create(CliContext context, bool enabled, IAnswerEngine engine, IKnowledgeProvider knowledge)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.ClearProviders().AddProvider(new ErrorStreamLoggerProvider(context.Error)));
         services.AddSingleton(context.Clock);
+        // The understanding fallback maps unclear questions onto the command's own engine and knowledge.
+        services.AddSingleton(engine);
+        services.AddSingleton(knowledge);
         try
         {
             services.AddPhrasing(configuration, enabled);

@@ -1,4 +1,5 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
 using ChatBot.Hosting;
 using ChatBot.KnowledgeFiles;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,13 +13,13 @@ namespace ChatBot.Cli;
 /// </summary>
 internal static class EngineFactory
 {
-    public static (IAnswerEngine? Engine, string? KnowledgePath) Create(CliContext context, string? knowledgePath)
+    public static (IAnswerEngine? Engine, string? KnowledgePath, IKnowledgeProvider? Knowledge) Create(CliContext context, string? knowledgePath)
     {
         var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
         if (path is null)
         {
             context.Error.WriteLine($"error: {KnowledgeFileLocator.NotFound}");
-            return (null, null);
+            return (null, null, null);
         }
 
         // Lives as long as the command: the CLI process ends with it.
@@ -29,12 +30,12 @@ internal static class EngineFactory
             .BuildServiceProvider();
         try
         {
-            return (services.GetRequiredService<IAnswerEngine>(), path);
+            return (services.GetRequiredService<IAnswerEngine>(), path, services.GetRequiredService<IKnowledgeProvider>());
         }
         catch (KnowledgeUnavailableException ex)
         {
             context.Error.WriteLine($"error: {ex.Message}");
-            return (null, path);
+            return (null, path, null);
         }
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Phrasing;
 using ChatBot.Discord.Configuration;
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
@@ -20,12 +21,14 @@ internal static class HealthEndpoints
         return endpoints;
     }
 
-    internal static JsonHttpResult<HealthStatus> GetHealth(IKnowledgeProvider knowledge, IOptions<DiscordOptions> discord, IOptions<TeamsOptions> teams)
+    internal static JsonHttpResult<HealthStatus> GetHealth(
+        IKnowledgeProvider knowledge, IOptions<DiscordOptions> discord, IOptions<TeamsOptions> teams, PhrasingStats phrasing, IAnswerPhraser phraser)
     {
         var kb = knowledge.Current;
         var status = new HealthStatus("ok", kb.Facts.Count, kb.Sources.Count, kb.Subjects.Count, discord.Value.HasGateway, discord.Value.HasHttpInteractions)
         {
             Teams = new TeamsHealth(teams.Value.HasWebhook, teams.Value.HasBotFramework),
+            Phrasing = PhrasingHealth.Of(PhrasingStatistics.Of(phrasing, phraser is not TemplateOnlyPhraser)),
         };
         return TypedResults.Json(status, HostingJsonContext.Default.HealthStatus);
     }

@@ -5,4 +5,7 @@ internal sealed record HealthStatus(string Status, int Facts, int Sources, int S
 {
     /// <summary>Teams: whether the outgoing webhook and the Bot Framework endpoint are configured.</summary>
     public TeamsHealth? Teams { get; init; }
+
+    /// <summary>Phrasing: whether an LLM is configured, and how often it phrased or fell back (and why).</summary>
+    public PhrasingHealth? Phrasing { get; init; }
 }

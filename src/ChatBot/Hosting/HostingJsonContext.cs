@@ -5,4 +5,5 @@ namespace ChatBot.Hosting;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(TeamsHealth))]
+[JsonSerializable(typeof(PhrasingHealth))]
 internal sealed partial class HostingJsonContext : JsonSerializerContext;

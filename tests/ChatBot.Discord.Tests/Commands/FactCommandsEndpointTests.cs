@@ -233,7 +233,7 @@ public sealed class FactCommandsEndpointTests : IAsyncLifetime
 
         var response = await PostAsync(CommandPayloads.SubCommand(KnowledgeCommand, "status", Moderator));
 
-        Assert.Equal("Knowledge version 3, loaded 2026-11-30 08:00:00 UTC from 7 file(s): 37 facts, 5 sources.\nLast refused edit (2026-11-30 09:00 UTC, Rejected): a.yaml:12: unknown subject 'x'", Ephemeral(response));
+        Assert.Equal("Knowledge version 3, loaded 2026-11-30 08:00:00 UTC from 7 file(s): 37 facts, 5 sources.\nLast refused edit (2026-11-30 09:00 UTC, Rejected): a.yaml:12: unknown subject 'x'\nPhrasing: off (no LLM configured; every answer is the template).", Ephemeral(response));
     }
 
     private static Dictionary<string, string> Form(string yaml, string reason = "") => new() { ["yaml"] = yaml, ["reason"] = reason };

@@ -127,5 +127,26 @@ public sealed class TeamsRepliesTests
         Assert.Equal(@"Everyone and General \*\*bold\*\* [link]\(https://evil.example)", (string?)Card(reply)["body"]![0]!["text"]);
     }
 
+    [Theory]
+    [MemberData(nameof(LongestQuestions))]
+    public void Answer_PhrasedLongestAnswers_FitBothLimitsWithLabelAndTheTemplatesSources(string question, Language language)
+    {
+        var answer = Engine.Ask(question, language);
+        var phrased = new ChatBot.Core.Phrasing.PhrasedAnswer(answer, "Ein Satz [1].\n\nNoch ein [link](https://evil.example) Satz.", null);
+
+        foreach (var options in new[] { CardOptions.Bot, CardOptions.Webhook })
+        {
+            var reply = TeamsReplies.Answer(phrased, options);
+
+            Assert.True(TeamsReplies.SizeOf(reply) <= options.MaxMessageBytes, $"{question}: {TeamsReplies.SizeOf(reply)} bytes");
+            var card = Card(reply);
+            CardAssert.UsesOnlyVersion12(card);
+            Assert.Equal("Ein Satz [1].", (string?)card["body"]![0]!["text"]);
+            Assert.Equal(@"Noch ein [link]\(https://evil.example) Satz.", (string?)card["body"]![1]!["text"]);
+            Assert.Contains(language == Language.German ? "_formuliert mit KI_" : "_phrased by AI_", CardAssert.Texts(card));
+            Assert.Equal(answer.Sources.Count > 0, CardAssert.Texts(card).Any(t => t.StartsWith("[1] ", StringComparison.Ordinal)));
+        }
+    }
+
     private static JsonNode Card(ChatBot.Teams.Activities.Activity reply) => reply.Attachments!.Single().Content!;
 }

@@ -32,7 +32,7 @@ internal sealed class BotHost : IAsyncDisposable
         ["Teams:AllowLoopbackServiceUrl"] = "true",
     };
 
-    public static async Task<BotHost> StartAsync(FakeMicrosoftCloud cloud, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<BotHost> StartAsync(FakeMicrosoftCloud cloud, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var settings = Settings(cloud);
         configure?.Invoke(settings);
@@ -40,6 +40,7 @@ internal sealed class BotHost : IAsyncDisposable
         var builder = LoopbackApp.CreateBuilder(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddCuratedEngine();
+        services?.Invoke(builder.Services);
         builder.Services.AddTeams(builder.Configuration);
         var app = builder.Build();
         app.MapTeams();

@@ -1,5 +1,6 @@
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Teams.Tests.TestSupport;
 
@@ -18,10 +19,11 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public Uri Webhook => new(Client.BaseAddress!, "/teams/webhook");
 
-    public static async Task<WebhookHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<WebhookHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = LoopbackApp.CreateBuilder(settings ?? new Dictionary<string, string?> { [TeamsEnvironmentVariables.WebhookSecret] = WebhookSigner.Secret });
         builder.Services.AddCuratedEngine();
+        services?.Invoke(builder.Services);
         builder.Services.AddTeams(builder.Configuration);
         var app = builder.Build();
         app.MapTeams();

@@ -59,6 +59,40 @@ public sealed class AskPhrasingProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AskJson_UnclearQuestion_ModelMapsItAndTheEngineAnswersFromFacts()
+    {
+        const string unclear = "What is the Seattle retailer putting into AI in 2025?";
+        var calls = 0;
+        _server.Respond = ctx => FakeOpenAiServer.WriteCompletion(ctx, Interlocked.Increment(ref calls) == 1
+            ? """{"subjects": ["amazon"], "year": 2025, "intent": "figures"}"""
+            : "In 2025 Amazon plans to invest more than $100 billion in AI [F1].");
+
+        var (exitCode, output, error) = await RunAsync(Llm(), "ask", "--json", unclear);
+
+        Assert.True(exitCode == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Equal("figures", root.GetProperty("kind").GetString());
+        Assert.Equal("more than $100 billion", root.GetProperty("facts")[0].GetProperty("figure").GetString());
+        Assert.StartsWith("In 2025 Amazon plans to invest more than $100 billion in AI [1].", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AskJson_UnclearQuestionModelInventsASubject_EngineAnswerStands()
+    {
+        const string unclear = "What is the Seattle retailer putting into AI in 2025?";
+        _server.Respond = ctx => FakeOpenAiServer.WriteCompletion(ctx, """{"subjects": ["seattle-retailer"], "year": 2025, "intent": "figures"}""");
+        var (_, withoutLlm, _) = await RunAsync([], "ask", "--json", unclear);
+
+        var (exitCode, output, error) = await RunAsync(Llm(), "ask", "--json", unclear);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(withoutLlm, output);
+        Assert.Contains("UnknownSubject", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_InvalidProvider_StopsWithTheVariableName()
     {
         var (exitCode, output, error) = await RunAsync([("LLM_PROVIDER", "gpt"), ("LLM_MODEL", "x"), ("LLM_API_KEY", "sk-secret")], "ask", Amazon);

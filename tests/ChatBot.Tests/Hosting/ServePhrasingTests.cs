@@ -1,7 +1,7 @@
 using ChatBot.Cli;
 using ChatBot.Core.Phrasing;
 using ChatBot.Hosting;
-using ChatBot.SemanticKernel;
+using ChatBot.SemanticKernel.Understanding;
 using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +25,7 @@ public sealed class ServePhrasingTests
     }
 
     [Fact]
-    public async Task Build_OllamaSettings_PhrasesThroughSemanticKernel()
+    public async Task Build_OllamaSettings_PhrasesThroughSemanticKernelBehindTheUnderstandingFallback()
     {
         var settings = new Dictionary<string, string?>(Discord)
         {
@@ -36,7 +36,8 @@ public sealed class ServePhrasingTests
 
         await using var app = ServeHost.Build(ServeHost.CreateBuilder(RepositoryFiles.CuratedKnowledge, "http://127.0.0.1:0", settings));
 
-        Assert.IsType<SemanticKernelAnswerPhraser>(app.Services.GetRequiredService<IAnswerPhraser>());
+        // serve has the engine and the knowledge, so the fallback wraps the phraser.
+        Assert.IsType<UnderstandingFallbackPhraser>(app.Services.GetRequiredService<IAnswerPhraser>());
     }
 
     [Fact]
