@@ -21,13 +21,13 @@ internal sealed record LoadTestSettings(int Requests, int Concurrency, int Warmu
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "knowledge", "investments.yaml");
+            var candidate = Path.Combine(directory.FullName, "knowledge", "subjects.yaml");
             if (File.Exists(candidate))
             {
-                return candidate;
+                return Path.GetDirectoryName(candidate)!;
             }
         }
 
-        throw new InvalidOperationException("knowledge/investments.yaml not found; pass --knowledge PATH");
+        throw new InvalidOperationException("knowledge/subjects.yaml not found; pass --knowledge PATH");
     }
 }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Knowledge.Loading;
+
 namespace ChatBot.TestSupport;
 
 /// <summary>Finds files of the repository the tests run from.</summary>
@@ -5,7 +7,14 @@ internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string CuratedKnowledge => Path.Combine(Root, "knowledge", "investments.yaml");
+    /// <summary>The curated knowledge folder.</summary>
+    public static string CuratedKnowledge => Path.Combine(Root, "knowledge");
+
+    /// <summary>The curated knowledge's files, as the host reads them (every *.yaml below the folder, in path order).</summary>
+    public static IReadOnlyList<KnowledgeFileText> CuratedKnowledgeTexts() =>
+        [.. Directory.EnumerateFiles(CuratedKnowledge, "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new KnowledgeFileText(path, File.ReadAllText(path)))];
 
     private static string FindRoot()
     {

@@ -2,7 +2,7 @@ namespace ChatBot.Core.Knowledge;
 
 /// <summary>
 /// One figure (or dated statement) from one article, with the verbatim sentence that states it.
-/// <see cref="Line"/> is where the fact starts in the knowledge file, for error messages.
+/// <see cref="Line"/> is where the fact starts in <see cref="File"/>, for error messages and editors.
 /// </summary>
 public sealed record Fact(
     string Id,
@@ -15,4 +15,8 @@ public sealed record Fact(
     LocalizedText Statement,
     string SourceId,
     string Quote,
-    int Line);
+    int Line)
+{
+    /// <summary>The knowledge file the fact is written in (one of a folder's files), as errors name it.</summary>
+    public string File { get; init; } = "";
+}

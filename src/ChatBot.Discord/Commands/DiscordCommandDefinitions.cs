@@ -16,6 +16,8 @@ public static class DiscordCommandDefinitions
     public const string Sources = "sources";
     public const string Help = "help";
     public const string Reload = "reload";
+    public const string FactCommand = "fact";
+    public const string KnowledgeCommand = "knowledge";
     public const string AskMessage = "Ask ChatBot";
 
     public const string QuestionOption = "question";
@@ -23,6 +25,7 @@ public static class DiscordCommandDefinitions
     public const string YearOption = "year";
     public const string FirstCompanyOption = "a";
     public const string SecondCompanyOption = "b";
+    public const string ConfirmOption = "confirm";
 
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
@@ -47,7 +50,16 @@ public static class DiscordCommandDefinitions
         Slash(Top, "Who invests the most in AI", [Year()]),
         Slash(Sources, "The articles the figures come from", []),
         Slash(Help, "What the bot can answer and how to ask", []),
-        Slash(Reload, "Moderators: reload the knowledge file now and report errors", [], ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(Reload, "Moderators: reload the knowledge now and report errors",
+        [
+            new()
+            {
+                Type = ApplicationCommandOptionType.Boolean, Name = ConfirmOption,
+                Description = "Take in force an edit that removes many facts (the reload without it lists them)",
+            },
+        ], ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(FactCommand, "Moderators: add, edit, remove or undo the bot's facts", FactSubcommands.Options, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(KnowledgeCommand, "Moderators: the knowledge in force", FactSubcommands.KnowledgeOptions, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
         new() { Name = AskMessage, Type = ApplicationCommandType.Message, Description = "", Contexts = Everywhere },
     ];
 

@@ -10,13 +10,17 @@ namespace ChatBot.Discord.Commands;
 
 /// <summary>
 /// Routes every interaction, from the HTTP endpoint or the gateway alike: slash and message commands by name,
-/// autocomplete to the subject suggestions, and button presses by <c>custom_id</c>. Moderator commands are re-checked here.
+/// autocomplete to the subject or fact suggestions, and button presses and form submits by <c>custom_id</c>. Moderator
+/// commands, their buttons and their forms are re-checked here.
 /// </summary>
 public sealed class DiscordCommandRouter(
     AnswerCommands answers,
     SubjectAutocomplete autocomplete,
     SourcesButton sources,
     ReloadCommand reload,
+    FactCommands facts,
+    FactAutocomplete factAutocomplete,
+    KnowledgeStatusCommand status,
     IOptions<DiscordOptions> options,
     ILogger<DiscordCommandRouter> logger) : IDiscordInteractionHandler
 {
@@ -27,8 +31,12 @@ public sealed class DiscordCommandRouter(
         var response = interaction.Type switch
         {
             InteractionType.ApplicationCommand => Command(interaction),
+            InteractionType.ApplicationCommandAutocomplete when interaction.Data?.Name == FactCommand =>
+                IsModerator(interaction) ? factAutocomplete.Suggest(interaction) : DiscordResponses.Choices([]),
             InteractionType.ApplicationCommandAutocomplete => autocomplete.Suggest(interaction),
+            InteractionType.MessageComponent when FactCustomIds.IsFact(interaction.Data?.CustomId) => Moderated(interaction, facts.Press),
             InteractionType.MessageComponent => Component(interaction),
+            InteractionType.ModalSubmit when FactCustomIds.IsFact(interaction.Data?.CustomId) => Moderated(interaction, facts.Submit),
             _ => Unknown(interaction),
         };
         return Task.FromResult(response);
@@ -42,7 +50,7 @@ public sealed class DiscordCommandRouter(
             return Unknown(interaction);
         }
 
-        if (IsModeratorOnly(definition) && !ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds()))
+        if (IsModeratorOnly(definition) && !IsModerator(interaction))
         {
             logger.LogWarning("Refused moderator command {Command} for user {UserId}", definition.Name, interaction.InvokingUser?.Id);
             return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).ModeratorsOnly);
@@ -58,9 +66,25 @@ public sealed class DiscordCommandRouter(
             DiscordCommandDefinitions.Sources => answers.Sources(interaction),
             Help => answers.Help(interaction),
             Reload => reload.Run(interaction),
+            FactCommand => facts.Run(interaction),
+            KnowledgeCommand => status.Run(interaction),
             _ => Unknown(interaction),
         };
     }
+
+    // Buttons and form submits carry the member again: rights are checked on every one of them, not only on the command.
+    private InteractionResponse Moderated(Interaction interaction, Func<Interaction, InteractionResponse> handle)
+    {
+        if (IsModerator(interaction))
+        {
+            return handle(interaction);
+        }
+
+        logger.LogWarning("Refused moderator action {CustomId} for user {UserId}", interaction.Data?.CustomId, interaction.InvokingUser?.Id);
+        return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).ModeratorsOnly);
+    }
+
+    private bool IsModerator(Interaction interaction) => ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds());
 
     private InteractionResponse Component(Interaction interaction) =>
         SourcesButtonId.Parse(interaction.Data?.CustomId) is { } factIds ? sources.Press(interaction, factIds) : Unknown(interaction);

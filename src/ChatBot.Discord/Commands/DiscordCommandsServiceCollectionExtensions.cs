@@ -21,6 +21,11 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.TryAddSingleton<SubjectAutocomplete>();
         services.TryAddSingleton<SourcesButton>();
         services.TryAddSingleton<ReloadCommand>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PendingFactChanges>();
+        services.TryAddSingleton<FactCommands>();
+        services.TryAddSingleton<FactAutocomplete>();
+        services.TryAddSingleton<KnowledgeStatusCommand>();
         return services;
     }
 }

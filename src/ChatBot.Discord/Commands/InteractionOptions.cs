@@ -12,6 +12,13 @@ internal static class InteractionOptions
     public static int? Integer(InteractionData? data, string name) =>
         Find(data, name)?.Value is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number : null;
 
+    public static bool? Boolean(InteractionData? data, string name) => Find(data, name)?.Value switch
+    {
+        { ValueKind: JsonValueKind.True } => true,
+        { ValueKind: JsonValueKind.False } => false,
+        _ => null,
+    };
+
     /// <summary>The option the user is typing in, during autocomplete.</summary>
     public static InteractionDataOption? Focused(InteractionData? data) => data?.Options?.FirstOrDefault(o => o.Focused == true);
 

@@ -1,6 +1,8 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Rendering;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Commands;
 
@@ -8,8 +10,12 @@ namespace ChatBot.Discord.Commands;
 /// Answers a press on an answer's "Sources" button with the verbatim quotes behind it, only for the user who pressed.
 /// The facts are looked up in the knowledge in force now, so a removed fact is reported rather than shown stale.
 /// </summary>
-public sealed class SourcesButton(IKnowledgeProvider knowledge)
+public sealed class SourcesButton(IKnowledgeProvider knowledge, IOptions<DiscordOptions> options)
 {
+    private const int MaxRows = 5;
+    private const int ButtonsPerRow = 5;
+    private const int MaxLabel = 80;
+
     public InteractionResponse Press(Interaction interaction, IReadOnlyList<string> factIds)
     {
         ArgumentNullException.ThrowIfNull(interaction);
@@ -28,8 +34,28 @@ public sealed class SourcesButton(IKnowledgeProvider knowledge)
             Embeds = [new Embed { Title = phrases.QuotesTitle, Fields = fields }],
             Flags = MessageFlags.Ephemeral,
             AllowedMentions = AllowedMentions.None,
+            Components = ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds()) ? EditButtons(facts) : null,
         });
     }
+
+    // The view is ephemeral, so only a moderator ever sees these: one click from "that figure looks wrong" to the form.
+    private static IReadOnlyList<Component> EditButtons(IReadOnlyList<Fact> facts) =>
+    [
+        .. facts
+            .Select(f => (f.Id, CustomId: FactCustomIds.EditButton(f.Id)))
+            .Where(b => b.CustomId is not null)
+            .Take(MaxRows * ButtonsPerRow)
+            .Chunk(ButtonsPerRow)
+            .Select(row => new Component
+            {
+                Type = ComponentType.ActionRow,
+                Components = [.. row.Select(b => new Component
+                {
+                    Type = ComponentType.Button, Style = (int)ButtonStyle.Secondary, CustomId = b.CustomId,
+                    Label = ("Edit " + b.Id).Length <= MaxLabel ? "Edit " + b.Id : ("Edit " + b.Id)[..(MaxLabel - 1)] + "…",
+                })],
+            }),
+    ];
 
     private static EmbedField Field(Fact fact, Source? source, DiscordPhrases phrases)
     {

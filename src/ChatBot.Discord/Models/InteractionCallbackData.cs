@@ -1,6 +1,9 @@
 namespace ChatBot.Discord.Models;
 
-/// <summary>Message content of an interaction response, follow-up or edit; <see cref="Choices"/> only for autocomplete.</summary>
+/// <summary>
+/// Message content of an interaction response, follow-up or edit; <see cref="Choices"/> only for autocomplete;
+/// <see cref="CustomId"/> and <see cref="Title"/> only for a modal.
+/// </summary>
 public sealed record InteractionCallbackData
 {
     public string? Content { get; init; }
@@ -9,4 +12,6 @@ public sealed record InteractionCallbackData
     public MessageFlags? Flags { get; init; }
     public IReadOnlyList<Component>? Components { get; init; }
     public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
+    public string? CustomId { get; init; }
+    public string? Title { get; init; }
 }

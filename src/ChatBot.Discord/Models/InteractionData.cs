@@ -12,4 +12,7 @@ public sealed record InteractionData
     public IReadOnlyList<string>? Values { get; init; }
     public string? TargetId { get; init; }
     public InteractionResolvedData? Resolved { get; init; }
+
+    /// <summary>A modal submit's components, with the values typed in.</summary>
+    public IReadOnlyList<Component>? Components { get; init; }
 }

@@ -156,7 +156,7 @@ public static class DiscordAnswerRenderer
                     new Component
                     {
                         Type = ComponentType.Button,
-                        Style = ButtonStyle.Secondary,
+                        Style = (int)ButtonStyle.Secondary,
                         Label = DiscordPhrases.For(answer.Language).QuotesButton,
                         CustomId = SourcesButtonId.For(answer.Facts.Select(f => f.Id)),
                     },

@@ -58,6 +58,10 @@ internal sealed class DiscordPhrases
         ? $"Die Wissensdatei hat {errors} Fehler; ich antworte weiter aus der letzten guten Fassung. Erster Fehler: {first}"
         : $"The knowledge file has {errors} error(s); still answering from the last good version. First error: {first}";
 
+    public string ReloadNeedsConfirmation(int removed, int facts, string ids) => _de
+        ? $"Die Änderung würde {removed} von {facts} Zahlen entfernen ({ids}); ich antworte weiter aus der bisherigen Fassung. Mit /reload confirm:True übernehmen."
+        : $"The edit would remove {removed} of {facts} facts ({ids}); still answering from the previous version. Run /reload confirm:True to take it in force.";
+
     /// <summary>The wording used to ask the engine when a command's company is not one the knowledge knows.</summary>
     public string FiguresQuestion(string company, int? year) => (_de, year) switch
     {

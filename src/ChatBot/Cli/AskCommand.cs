@@ -23,7 +23,7 @@ internal static class AskCommand
 
     private static int Run(CliContext context, string? knowledgePath, string question, bool json)
     {
-        var (engine, _) = EngineFactory.Create(context, knowledgePath);
+        var (engine, _, _) = EngineFactory.Create(context, knowledgePath);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;

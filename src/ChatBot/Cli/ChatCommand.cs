@@ -6,7 +6,7 @@ namespace ChatBot.Cli;
 
 /// <summary>
 /// The interactive console chat: the bot's embedded default. Remembers the previous question for follow-ups
-/// and picks up edits to the knowledge file between questions.
+/// and follows edits to the knowledge files while it runs.
 /// </summary>
 internal static class ChatCommand
 {
@@ -21,7 +21,8 @@ internal static class ChatCommand
 
     public static int Run(CliContext context, string? knowledgePath)
     {
-        var (engine, path) = EngineFactory.Create(context, knowledgePath, reloading: true);
+        var (engine, path, lifetime) = EngineFactory.Create(context, knowledgePath, reloading: true);
+        using var watching = lifetime;
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;

@@ -4,21 +4,25 @@ using ChatBot.KnowledgeFiles;
 
 namespace ChatBot.Cli;
 
-/// <summary><c>knowledge validate [PATH]</c> and <c>knowledge check-quotes --articles DIR</c>, for moderators.</summary>
+/// <summary><c>knowledge validate [PATH]</c>, <c>knowledge check-quotes --articles DIR</c> and the edit commands, for moderators.</summary>
 internal static class KnowledgeCommand
 {
     public static Command Create(CliContext context, Option<string?> knowledge)
     {
-        var command = new Command("knowledge", "Check the knowledge file");
+        var command = new Command("knowledge", "Check and edit the knowledge (a file or a folder)");
         command.Subcommands.Add(Validate(context, knowledge));
         command.Subcommands.Add(CheckQuotes(context, knowledge));
+        foreach (var edit in KnowledgeEditCommands.Create(context, knowledge))
+        {
+            command.Subcommands.Add(edit);
+        }
         return command;
     }
 
     private static Command Validate(CliContext context, Option<string?> knowledge)
     {
-        var path = new Argument<string?>("path") { Description = "The knowledge file (default: as for --knowledge)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("validate", "Report every error in the knowledge file with file, line and fact id") { path };
+        var path = new Argument<string?>("path") { Description = "The knowledge file or folder (default: as for --knowledge)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("validate", "Report every error in the knowledge with file, line and fact id") { path };
         command.SetAction(parse =>
         {
             var result = KnowledgeFile.LoadFrom(parse.GetValue(path) ?? parse.GetValue(knowledge), context.WorkingDirectory);
@@ -57,7 +61,7 @@ internal static class KnowledgeCommand
             var mismatches = QuoteChecker.Check(kb, file => ReadArticle(directory, file));
             if (mismatches.Count > 0)
             {
-                return ReportErrors(context, [.. mismatches.Select(m => $"{kb.Origin}:{m.Line}: fact '{m.FactId}': {m.Message}")]);
+                return ReportErrors(context, [.. mismatches.Select(m => $"{kb.FindFact(m.FactId)?.File ?? kb.Origin}:{m.Line}: fact '{m.FactId}': {m.Message}")]);
             }
 
             context.Out.WriteLine($"OK: all {kb.Facts.Count} quotes are verbatim in their articles and state their figures.");

@@ -7,7 +7,7 @@ internal static class KnowledgeOption
 {
     public static Option<string?> Create() => new("--knowledge", "-k")
     {
-        Description = "Path to the knowledge file (default: knowledge/investments.yaml here or in a parent directory, then next to the program)",
+        Description = "Path to the knowledge file or folder (default: the knowledge folder here or in a parent directory, then next to the program)",
         Recursive = true,
     };
 }

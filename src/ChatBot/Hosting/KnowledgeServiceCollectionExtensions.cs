@@ -12,38 +12,51 @@ namespace ChatBot.Hosting;
 internal static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IKnowledgeProvider"/> as a provider that picks up edits to <paramref name="path"/> (keeping the last
-    /// good version when an edit is broken), plus the question parser and <see cref="IAnswerEngine"/>. Resolving the
-    /// provider throws <see cref="KnowledgeUnavailableException"/> when the file cannot be loaded at all.
+    /// Adds <see cref="IKnowledgeProvider"/> as a provider that follows edits to <paramref name="path"/>, a file or a
+    /// folder (keeping the last good version when an edit is broken), plus the question parser and
+    /// <see cref="IAnswerEngine"/>. Resolving the provider throws <see cref="KnowledgeUnavailableException"/> when the
+    /// knowledge cannot be loaded at all.
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services, string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ReloadingKnowledgeProvider>(provider => Load(path, provider.GetRequiredService<ILogger<ReloadingKnowledgeProvider>>()));
+        services.TryAddSingleton(new KnowledgeReloadOptions());
+        services.AddSingleton<ReloadingKnowledgeProvider>(provider => Load(
+            path,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<KnowledgeReloadOptions>(),
+            provider.GetRequiredService<ILogger<ReloadingKnowledgeProvider>>()));
         services.AddSingleton<IKnowledgeProvider>(provider => provider.GetRequiredService<ReloadingKnowledgeProvider>());
+        services.AddSingleton<IReloadableKnowledgeProvider>(provider => provider.GetRequiredService<ReloadingKnowledgeProvider>());
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<IAnswerEngine, AnswerEngine>();
         return services;
     }
 
-    private static ReloadingKnowledgeProvider Load(string path, ILogger logger)
+    private static ReloadingKnowledgeProvider Load(string path, TimeProvider time, KnowledgeReloadOptions options, ILogger logger)
     {
-        var result = KnowledgeFile.Load(path);
-        if (!result.Succeeded)
+        var (provider, initial) = ReloadingKnowledgeProvider.Open(path, time, options, rejection => LogRejection(logger, rejection));
+        if (provider is null)
         {
-            var more = result.Errors.Count > 1 ? $" (and {result.Errors.Count - 1} more; run 'knowledge validate' for all)" : "";
-            throw new KnowledgeUnavailableException($"knowledge file unusable: {result.Errors[0]}{more}");
+            var more = initial.Errors.Count > 1 ? $" (and {initial.Errors.Count - 1} more; run 'knowledge validate' for all)" : "";
+            throw new KnowledgeUnavailableException($"knowledge unusable: {initial.Errors[0]}{more}");
         }
 
-        logger.LogInformation("Loaded {FactCount} facts from {KnowledgePath}", result.Knowledge!.Facts.Count, path);
-        return new ReloadingKnowledgeProvider(path, result.Knowledge, errors =>
+        logger.LogInformation("Loaded {FactCount} facts from {KnowledgePath}", provider.Current.Facts.Count, path);
+        provider.Changed += (_, next, files) => logger.LogInformation(
+            "Knowledge reloaded: {FactCount} facts, changed files: {ChangedFiles}", next.Facts.Count, string.Join(", ", files));
+        provider.StartWatching();
+        return provider;
+    }
+
+    private static void LogRejection(ILogger logger, KnowledgeRejection rejection)
+    {
+        logger.LogWarning("A knowledge edit was not taken into force ({Outcome}, {ErrorCount} error(s)); still answering from the last good version",
+            rejection.Outcome, rejection.Errors.Count);
+        foreach (var error in rejection.Errors)
         {
-            logger.LogWarning("The edited knowledge file has {ErrorCount} error(s); still answering from the last good version", errors.Count);
-            foreach (var error in errors)
-            {
-                logger.LogWarning("Knowledge error: {KnowledgeError}", error.ToString());
-            }
-        });
+            logger.LogWarning("Knowledge error: {KnowledgeError}", error.ToString());
+        }
     }
 }

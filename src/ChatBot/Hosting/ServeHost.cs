@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -47,6 +48,7 @@ internal static class ServeHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddKnowledge(knowledgePath);
+        builder.Services.AddKnowledgeEditing(knowledgePath, DataDirectory.Resolve(builder.Configuration[DataDirectory.EnvironmentVariable], Environment.CurrentDirectory));
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddDiscordCommands();
         builder.Services.AddTeams(builder.Configuration);

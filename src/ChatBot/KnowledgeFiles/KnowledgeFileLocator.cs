@@ -1,12 +1,12 @@
 namespace ChatBot.KnowledgeFiles;
 
 /// <summary>
-/// Finds the knowledge file: an explicit path, else <c>CHATBOT_KNOWLEDGE_PATH</c>, else <c>knowledge/investments.yaml</c> in the working
-/// directory or any parent, else the copy shipped next to the executable.
+/// Finds the knowledge, a file or a folder: an explicit path, else <c>CHATBOT_KNOWLEDGE_PATH</c>, else the
+/// <c>knowledge</c> folder in the working directory or any parent, else the copy shipped next to the executable.
 /// </summary>
 internal static class KnowledgeFileLocator
 {
-    public const string RelativeDefault = "knowledge/investments.yaml";
+    public const string RelativeDefault = "knowledge";
 
     public const string EnvironmentVariable = "CHATBOT_KNOWLEDGE_PATH";
 
@@ -15,19 +15,19 @@ internal static class KnowledgeFileLocator
         explicitPath = string.IsNullOrWhiteSpace(explicitPath) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : explicitPath;
         if (!string.IsNullOrWhiteSpace(explicitPath))
         {
-            return Path.GetFullPath(explicitPath, workingDirectory);
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(explicitPath, workingDirectory));
         }
 
         for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, RelativeDefault);
-            if (File.Exists(candidate))
+            if (KnowledgeFolder.HoldsKnowledge(candidate))
             {
                 return candidate;
             }
         }
 
         var shipped = Path.Combine(AppContext.BaseDirectory, RelativeDefault);
-        return File.Exists(shipped) ? shipped : null;
+        return KnowledgeFolder.HoldsKnowledge(shipped) ? shipped : null;
     }
 }

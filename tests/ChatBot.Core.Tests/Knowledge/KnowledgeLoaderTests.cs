@@ -7,9 +7,9 @@ namespace ChatBot.Core.Tests.Knowledge;
 public class KnowledgeLoaderTests
 {
     [Fact]
-    public void Load_CuratedFile_HasNoErrorsAndAtLeast35Facts()
+    public void Load_CuratedFolder_HasNoErrorsAndAtLeast35Facts()
     {
-        var result = KnowledgeLoader.Load(File.ReadAllText(RepositoryFiles.CuratedKnowledge), "investments.yaml");
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), RepositoryFiles.CuratedKnowledge);
 
         Assert.Empty(result.Errors);
         Assert.True(result.Knowledge!.Facts.Count >= 35, $"only {result.Knowledge.Facts.Count} facts");

@@ -4,12 +4,12 @@ using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Tests.Support;
 
-/// <summary>The curated knowledge file, loaded once for all tests that answer questions.</summary>
+/// <summary>The curated knowledge folder, loaded once for all tests that answer questions.</summary>
 internal static class CuratedKnowledge
 {
     private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
     {
-        var result = KnowledgeLoader.Load(File.ReadAllText(RepositoryFiles.CuratedKnowledge), "investments.yaml");
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), RepositoryFiles.CuratedKnowledge);
         return result.Knowledge ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
     });
 

@@ -38,9 +38,9 @@ public sealed partial class DiscordCommandDefinitionsTests
     }
 
     [Fact]
-    public void All_ReloadIsModeratorOnlyAndTheRestAreNot()
+    public void All_ReloadFactAndKnowledgeAreModeratorOnlyAndTheRestAreNot()
     {
-        Assert.Equal([Reload], All.Where(IsModeratorOnly).Select(c => c.Name));
+        Assert.Equal([Reload, FactCommand, KnowledgeCommand], All.Where(IsModeratorOnly).Select(c => c.Name));
         Assert.Equal("32", Find(Reload)!.DefaultMemberPermissions);
     }
 

@@ -36,23 +36,47 @@ public sealed class ReloadCommandEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Reload_ModeratorRole_ReloadsAndReportsTheCounts()
     {
-        _knowledge.Setup(k => k.Reload()).Returns(new KnowledgeLoadResult(CuratedKnowledge.Current, []));
+        _knowledge.Setup(k => k.Reload(false)).Returns(new KnowledgeReloadResult(KnowledgeReloadOutcome.Loaded, CuratedKnowledge.Current, [], []));
 
         var content = await PostAsync(CommandPayloads.Slash(Reload, roles: [CommandPayloads.ModeratorRoleId]));
 
         Assert.StartsWith($"Knowledge reloaded: {CuratedKnowledge.Current.Facts.Count} facts", content, StringComparison.Ordinal);
-        _knowledge.Verify(k => k.Reload(), Times.Once);
+        _knowledge.Verify(k => k.Reload(false), Times.Once);
     }
 
     [Fact]
     public async Task Reload_BrokenFile_ReportsTheFirstErrorAndKeepsTheOldVersion()
     {
-        _knowledge.Setup(k => k.Reload()).Returns(new KnowledgeLoadResult(null, [new KnowledgeError("/srv/k.yaml", 12, "f", "quote missing")]));
+        _knowledge.Setup(k => k.Reload(false)).Returns(new KnowledgeReloadResult(
+            KnowledgeReloadOutcome.Rejected, CuratedKnowledge.Current, [new KnowledgeError("/srv/k.yaml", 12, "f", "quote missing")], []));
 
         var content = await PostAsync(CommandPayloads.Slash(Reload, locale: "de", roles: [CommandPayloads.ModeratorRoleId]));
 
         Assert.Contains("letzten guten Fassung", content, StringComparison.Ordinal);
-        Assert.Contains("line 12: quote missing", content, StringComparison.Ordinal);
+        Assert.Contains("k.yaml line 12: fact 'f': quote missing", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reload_EditRemovingManyFacts_ListsThemAndAsksForConfirmation()
+    {
+        _knowledge.Setup(k => k.Reload(false)).Returns(new KnowledgeReloadResult(
+            KnowledgeReloadOutcome.NeedsConfirmation, CuratedKnowledge.Current, [new KnowledgeError("/srv/k", 1, null, "would remove")], ["amazon-capex-2025", "amazon-capex-2024"]));
+
+        var content = await PostAsync(CommandPayloads.Slash(Reload, roles: [CommandPayloads.ModeratorRoleId]));
+
+        Assert.StartsWith($"The edit would remove 2 of {CuratedKnowledge.Current.Facts.Count} facts (amazon-capex-2025, amazon-capex-2024)", content, StringComparison.Ordinal);
+        Assert.Contains("/reload confirm:True", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reload_WithConfirm_PassesTheConfirmationOn()
+    {
+        _knowledge.Setup(k => k.Reload(true)).Returns(new KnowledgeReloadResult(KnowledgeReloadOutcome.Loaded, CuratedKnowledge.Current, [], ["x"]));
+
+        var content = await PostAsync(CommandPayloads.Slash(Reload, roles: [CommandPayloads.ModeratorRoleId], options: ("confirm", 5, true)));
+
+        Assert.StartsWith("Knowledge reloaded:", content, StringComparison.Ordinal);
+        _knowledge.Verify(k => k.Reload(true), Times.Once);
     }
 
     [Fact]
@@ -61,7 +85,7 @@ public sealed class ReloadCommandEndpointTests : IAsyncLifetime
         var content = await PostAsync(CommandPayloads.Slash(Reload, roles: ["1100000000000000099"]));
 
         Assert.Equal("Only moderators may use this command.", content);
-        _knowledge.Verify(k => k.Reload(), Times.Never);
+        _knowledge.Verify(k => k.Reload(It.IsAny<bool>()), Times.Never);
     }
 
     private async Task<string> PostAsync(string payload)

@@ -23,6 +23,24 @@ internal static class CommandPayloads
     public static string Button(string customId, string? locale = "en-US") =>
         Interaction(3, $$"""{"custom_id":{{Json(customId)}},"component_type":2}""", locale);
 
+    /// <summary>A subcommand, e.g. <c>/fact edit id:x</c>; options as for <see cref="Slash"/>.</summary>
+    public static string SubCommand(string name, string sub, string permissions = EveryonePermissions, string[]? roles = null, params (string Name, int Type, object Value)[] options) =>
+        Interaction(2, $$"""{"id":"1170000000000000001","name":"{{name}}","type":1,"options":[{"name":"{{sub}}","type":1,"options":{{Options(options, focused: null)}}}]}""", "en-US", permissions, roles);
+
+    public static string SubCommandAutocomplete(string name, string sub, string focusedOption, string partial, string permissions) =>
+        Interaction(4, $$"""{"id":"1170000000000000001","name":"{{name}}","type":1,"options":[{"name":"{{sub}}","type":1,"options":{{Options([(focusedOption, 3, partial)], focusedOption)}}}]}""", "en-US", permissions);
+
+    public static string ButtonAs(string customId, string permissions, string[]? roles = null) =>
+        Interaction(3, $$"""{"custom_id":{{Json(customId)}},"component_type":2}""", "en-US", permissions, roles);
+
+    /// <summary>A modal submit as current clients send it: each text input inside a label.</summary>
+    public static string ModalSubmit(string customId, IReadOnlyDictionary<string, string> values, string permissions, string[]? roles = null)
+    {
+        var labels = values.Select((v, i) =>
+            $$$"""{"type":18,"id":{{{i * 2 + 1}}},"component":{"type":4,"id":{{{i * 2 + 2}}},"custom_id":{{{Json(v.Key)}}},"value":{{{Json(v.Value)}}}}}""");
+        return Interaction(5, $$"""{"custom_id":{{Json(customId)}},"components":[{{string.Join(',', labels)}}]}""", "en-US", permissions, roles);
+    }
+
     public static string MessageCommand(string name, string content, string? locale = "en-US")
     {
         const string target = "1190000000000000042";
@@ -47,7 +65,7 @@ internal static class CommandPayloads
 
     private static string Options(IEnumerable<(string Name, int Type, object Value)> options, string? focused) =>
         "[" + string.Join(',', options.Select(o =>
-            $$"""{"name":"{{o.Name}}","type":{{o.Type}},"value":{{(o.Value is string s ? Json(s) : o.Value.ToString())}}{{(o.Name == focused ? ",\"focused\":true" : "")}}}""")) + "]";
+            $$"""{"name":"{{o.Name}}","type":{{o.Type}},"value":{{(o.Value switch { string s => Json(s), bool b => b ? "true" : "false", _ => o.Value.ToString() })}}{{(o.Name == focused ? ",\"focused\":true" : "")}}}""")) + "]";
 
     private static string Json(string value) => JsonSerializer.Serialize(value);
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Discord.Tests.TestSupport;
 
-/// <summary>The repository's curated knowledge file and an engine over it, as the bot runs in production.</summary>
+/// <summary>The repository's curated knowledge folder and an engine over it, as the bot runs in production.</summary>
 internal static class CuratedKnowledge
 {
     private static readonly Lazy<KnowledgeBase> Loaded = new(Load);
@@ -26,8 +26,7 @@ internal static class CuratedKnowledge
 
     private static KnowledgeBase Load()
     {
-        var path = RepositoryFiles.CuratedKnowledge;
-        var result = KnowledgeLoader.Load(File.ReadAllText(path), path);
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), RepositoryFiles.CuratedKnowledge);
         return result.Knowledge ?? throw new InvalidOperationException($"The curated knowledge does not load: {result.Errors[0]}");
     }
 }

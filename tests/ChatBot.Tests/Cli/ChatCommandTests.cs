@@ -30,27 +30,76 @@ public class ChatCommandTests
     public void Chat_KnowledgeFileBrokenWhileRunning_KeepsAnsweringFromLastGoodVersion()
     {
         using var temp = new TempDirectory();
-        var path = temp.Write("k.yaml", File.ReadAllText(RepositoryFiles.CuratedKnowledge));
+        var folder = temp.CopyCuratedKnowledge();
+        var path = Path.Combine(folder, "sources", "ki-infrastruktur-ausgaben-155-mrd.yaml");
         var output = new StringWriter();
-        var error = new StringWriter();
+        var error = new SignallingWriter("last good version");
         var input = new ScriptedReader(
             "Wie viel investiert Meta 2025?",
             () =>
             {
                 File.WriteAllText(path, "facts: [broken");
-                File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+                Assert.True(error.Seen.Wait(TimeSpan.FromSeconds(30)), "the broken edit was not noticed");
             },
             "Wie viel investiert Meta 2025?");
         var context = new ChatBot.Cli.CliContext(input, output, error, temp.Path, TimeProvider.System);
 
-        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", path], context);
+        var exitCode = ChatBot.Cli.ChatBotCli.Run(["chat", "--knowledge", folder], context);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(2, CountOccurrences(output.ToString(), "60 bis 65 Mrd. US-Dollar (2025)"));
-        Assert.Contains("last good version", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"  {path}:", error.ToString(), StringComparison.Ordinal);
     }
 
     private static int CountOccurrences(string text, string value) => text.Split(value).Length - 1;
+
+    /// <summary>A thread-safe error stream that signals once a text was written (the watcher writes from its own thread).</summary>
+    private sealed class SignallingWriter(string awaited) : StringWriter
+    {
+        private readonly Lock _gate = new();
+
+        public ManualResetEventSlim Seen { get; } = new();
+
+        public override void Write(char value)
+        {
+            lock (_gate)
+            {
+                base.Write(value);
+                if (value == '\n' && base.ToString().Contains(awaited, StringComparison.Ordinal))
+                {
+                    Seen.Set();
+                }
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            foreach (var c in value ?? "")
+            {
+                Write(c);
+            }
+        }
+
+        public override void WriteLine(string? value)
+        {
+            Write(value);
+            Write('\n');
+        }
+
+        public override string ToString()
+        {
+            lock (_gate)
+            {
+                return base.ToString();
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            Seen.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 
     /// <summary>Feeds lines to the chat and runs an action between them (editing the file mid-session).</summary>
     private sealed class ScriptedReader(params object[] steps) : TextReader

@@ -47,6 +47,35 @@ public class KnowledgeCommandTests
     }
 
     [Fact]
+    public void Validate_FolderWithSingleFileCopy_BothValidate()
+    {
+        using var temp = new TempDirectory();
+        var folder = temp.CopyCuratedKnowledge();
+        var single = temp.Write("single.yaml", Knowledge);
+
+        var (folderExit, folderOut, _) = CliRun.Run("knowledge", "validate", folder);
+        var (singleExit, singleOut, _) = CliRun.Run("knowledge", "validate", single);
+
+        Assert.Equal((0, 0), (folderExit, singleExit));
+        Assert.StartsWith($"OK: {folder}: 5 sources", folderOut, StringComparison.Ordinal);
+        Assert.StartsWith($"OK: {single}: 1 sources", singleOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FolderWithBrokenSourceFile_NamesThatFileLineAndFact()
+    {
+        using var temp = new TempDirectory();
+        var folder = temp.CopyCuratedKnowledge();
+        var file = Path.Combine(folder, "sources", "ki-infrastruktur-ausgaben-155-mrd.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("    subject: eu\n", "    subject: eu-x\n", StringComparison.Ordinal));
+
+        var (exitCode, _, error) = CliRun.Run("knowledge", "validate", folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(file)}:[0-9]+: fact 'eu-ai-act-in-force': unknown subject 'eu-x'", error);
+    }
+
+    [Fact]
     public void Validate_BrokenFile_ListsAllErrorsWithLineAndFactIdAndFails()
     {
         using var temp = new TempDirectory();

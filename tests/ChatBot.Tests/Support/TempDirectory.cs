@@ -18,5 +18,19 @@ internal sealed class TempDirectory : IDisposable
         return file;
     }
 
+    /// <summary>Copies the curated knowledge folder here; returns the copy's path.</summary>
+    public string CopyCuratedKnowledge(string name = "knowledge")
+    {
+        var target = System.IO.Path.Combine(Path, name);
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.CuratedKnowledge, "*.yaml", SearchOption.AllDirectories))
+        {
+            var copy = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(RepositoryFiles.CuratedKnowledge, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return target;
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -11,5 +11,8 @@ internal sealed class ErrorSink(string file)
 
     public void Add(int line, string? factId, string message) => _errors.Add(new KnowledgeError(File, line, factId, message));
 
+    /// <summary>Adds an error found in another file of the same knowledge folder (cross-file checks).</summary>
+    public void Add(string file, int line, string? factId, string message) => _errors.Add(new KnowledgeError(file, line, factId, message));
+
     public void AddAll(ErrorSink other) => _errors.AddRange(other._errors);
 }

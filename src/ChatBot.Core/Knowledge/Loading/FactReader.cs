@@ -35,6 +35,6 @@ internal static class FactReader
         }
 
         // An invalid kind is already reported; keeping the fact lets its references be checked in the same run.
-        return new Fact(id, subject, related, kind ?? FactKind.Note, topics, amount, period, statement, source, quote, reader.Line);
+        return new Fact(id, subject, related, kind ?? FactKind.Note, topics, amount, period, statement, source, quote, reader.Line) { File = errors.File };
     }
 }

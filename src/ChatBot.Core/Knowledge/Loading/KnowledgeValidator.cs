@@ -5,24 +5,33 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// <summary>Cross-checks a draft: unique ids, resolvable references, and quotes that state their figure.</summary>
 internal static class KnowledgeValidator
 {
-    public static void Validate(KnowledgeDraft draft, ErrorSink errors)
-    {
-        var sources = UniqueIds(draft.Sources.Select(s => (s.Value.Id, s.Line)), draft.Sources.Count, "source", errors);
-        var topics = UniqueIds(draft.Topics.Select(t => (t.Value.Id, t.Line)), draft.Topics.Count, "topic", errors);
-        var subjects = UniqueIds(draft.Subjects.Select(s => (s.Value.Id, s.Line)), draft.Subjects.Count, "subject", errors);
-        UniqueIds(draft.Facts.Select(f => (f.Id, f.Line)), draft.Facts.Count, "fact", errors);
-        CheckAliases(draft, errors);
+    public static void Validate(KnowledgeDraft draft, ErrorSink errors) => Validate(draft, FactProblems(draft.Facts), errors);
 
-        // The figure check dominates validation of big files and depends on one fact only, so it runs on all cores;
-        // its findings are reported in fact order below, exactly as a sequential run would.
-        var problems = new IReadOnlyList<string>[draft.Facts.Count];
-        Parallel.For(0, problems.Length, i => problems[i] = FigureInQuote.Problems(draft.Facts[i]));
+    /// <summary>
+    /// The checks that depend on one fact only. The figure check dominates validation of big files, so it runs on all
+    /// cores, and a folder computes it per file, once per change of that file.
+    /// </summary>
+    public static IReadOnlyList<string>[] FactProblems(IReadOnlyList<Fact> facts)
+    {
+        var problems = new IReadOnlyList<string>[facts.Count];
+        Parallel.For(0, problems.Length, i => problems[i] = FigureInQuote.Problems(facts[i]));
+        return problems;
+    }
+
+    /// <summary>The checks across facts and files; the per-fact findings of <see cref="FactProblems"/> are reported in fact order.</summary>
+    public static void Validate(KnowledgeDraft draft, IReadOnlyList<IReadOnlyList<string>> problems, ErrorSink errors)
+    {
+        var sources = UniqueIds(draft.Sources.Select(s => (s.Value.Id, s.File, s.Line)), draft.Sources.Count, "source", errors);
+        var topics = UniqueIds(draft.Topics.Select(t => (t.Value.Id, t.File, t.Line)), draft.Topics.Count, "topic", errors);
+        var subjects = UniqueIds(draft.Subjects.Select(s => (s.Value.Id, s.File, s.Line)), draft.Subjects.Count, "subject", errors);
+        UniqueIds(draft.Facts.Select(f => (f.Id, f.File, f.Line)), draft.Facts.Count, "fact", errors);
+        CheckAliases(draft, errors);
 
         foreach (var subject in draft.Subjects)
         {
             foreach (var member in subject.Value.Members.Where(m => !subjects.ContainsKey(m)))
             {
-                errors.Add(subject.Line, null, $"subject '{subject.Value.Id}' lists unknown member '{member}'");
+                errors.Add(FileOf(subject.File, errors), subject.Line, null, $"subject '{subject.Value.Id}' lists unknown member '{member}'");
             }
         }
 
@@ -43,25 +52,30 @@ internal static class KnowledgeValidator
 
             foreach (var problem in problems[i])
             {
-                errors.Add(fact.Line, fact.Id, problem);
+                errors.Add(FileOf(fact.File, errors), fact.Line, fact.Id, problem);
             }
         }
     }
 
-    /// <summary>Reports repeated ids; returns the line each id is first defined on.</summary>
-    private static Dictionary<string, int> UniqueIds(IEnumerable<(string Id, int Line)> items, int count, string what, ErrorSink errors)
+    /// <summary>Reports repeated ids, across all files of a folder; returns where each id is first defined.</summary>
+    private static Dictionary<string, (string File, int Line)> UniqueIds(IEnumerable<(string Id, string File, int Line)> items, int count, string what, ErrorSink errors)
     {
-        var firstLines = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        foreach (var (id, line) in items)
+        var first = new Dictionary<string, (string File, int Line)>(count, StringComparer.Ordinal);
+        foreach (var (id, file, line) in items)
         {
-            if (!firstLines.TryAdd(id, line))
+            if (!first.TryAdd(id, (file, line)))
             {
-                errors.Add(line, what == "fact" ? id : null, $"duplicate {what} id '{id}' (first defined on line {firstLines[id]})");
+                var (firstFile, firstLine) = first[id];
+                var where = firstFile == file ? $"on line {firstLine}" : $"in {FileOf(firstFile, errors)} on line {firstLine}";
+                errors.Add(FileOf(file, errors), line, what == "fact" ? id : null, $"duplicate {what} id '{id}' (first defined {where})");
             }
         }
 
-        return firstLines;
+        return first;
     }
+
+    // Values read outside a folder merge carry no file of their own: they come from the sink's one file.
+    private static string FileOf(string file, ErrorSink errors) => file.Length == 0 ? errors.File : file;
 
     // Two subjects answering to the same name would make questions ambiguous in a way users cannot see.
     private static void CheckAliases(KnowledgeDraft draft, ErrorSink errors)
@@ -79,7 +93,7 @@ internal static class KnowledgeValidator
 
                 if (owners.TryGetValue(key, out var owner) && owner != subject.Value.Id)
                 {
-                    errors.Add(subject.Line, null, $"alias '{alias}' of subject '{subject.Value.Id}' is already used by subject '{owner}'");
+                    errors.Add(FileOf(subject.File, errors), subject.Line, null, $"alias '{alias}' of subject '{subject.Value.Id}' is already used by subject '{owner}'");
                 }
                 else
                 {
@@ -89,11 +103,11 @@ internal static class KnowledgeValidator
         }
     }
 
-    private static void CheckReference(Fact fact, string id, Dictionary<string, int> known, string what, ErrorSink errors)
+    private static void CheckReference(Fact fact, string id, Dictionary<string, (string File, int Line)> known, string what, ErrorSink errors)
     {
         if (!known.ContainsKey(id))
         {
-            errors.Add(fact.Line, fact.Id, $"unknown {what} '{id}'");
+            errors.Add(FileOf(fact.File, errors), fact.Line, fact.Id, $"unknown {what} '{id}'");
         }
     }
 }

@@ -8,14 +8,15 @@ internal static class KnowledgeYamlReader
 {
     private static readonly string[] RootKeys = ["version", "sources", "topics", "subjects", "facts"];
 
-    public static KnowledgeDraft Read(string yaml, ErrorSink errors)
+    // In one file of a knowledge folder any of the lists may be missing, as the folder's other files hold them.
+    public static KnowledgeDraft Read(string yaml, ErrorSink errors, bool partOfFolder = false)
     {
         // The fast parser leaves the top-level lists in chunks that are parsed while they are read, so a big file's
         // nodes never all exist at once. Text it cannot handle, even deep in a list, goes to YamlDotNet as a whole.
         if (FastYamlParser.TryParseChunked(yaml, out var outline))
         {
             var attempt = new ErrorSink(errors.File);
-            if (TryRead(outline, attempt) is { } draft)
+            if (TryRead(outline, attempt, partOfFolder) is { } draft)
             {
                 errors.AddAll(attempt);
                 return draft;
@@ -29,11 +30,11 @@ internal static class KnowledgeYamlReader
             return new KnowledgeDraft();
         }
 
-        return TryRead(parsed.Root, errors) ?? throw new InvalidOperationException("a YamlDotNet tree has no chunked lists");
+        return TryRead(parsed.Root, errors, partOfFolder) ?? throw new InvalidOperationException("a YamlDotNet tree has no chunked lists");
     }
 
     /// <summary>The draft, or null when a chunked list turned out to leave the fast parser's subset.</summary>
-    private static KnowledgeDraft? TryRead(YamlValue? rootNode, ErrorSink errors)
+    private static KnowledgeDraft? TryRead(YamlValue? rootNode, ErrorSink errors, bool partOfFolder)
     {
         var draft = new KnowledgeDraft();
         if (rootNode is null)
@@ -49,20 +50,20 @@ internal static class KnowledgeYamlReader
             errors.Add(root.Line, null, $"unsupported version {version} (this bot reads version 1)");
         }
 
-        var complete = TryReadList(root, "sources", errors, SourceReader.Read, draft.Sources)
-            && TryReadList(root, "topics", errors, TopicReader.Read, draft.Topics)
-            && TryReadList(root, "subjects", errors, SubjectReader.Read, draft.Subjects)
-            && TryReadList(root, "facts", errors, FactReader.Read, draft.Facts);
+        var complete = TryReadList(root, "sources", errors, SourceReader.Read, draft.Sources, partOfFolder)
+            && TryReadList(root, "topics", errors, TopicReader.Read, draft.Topics, partOfFolder)
+            && TryReadList(root, "subjects", errors, SubjectReader.Read, draft.Subjects, partOfFolder)
+            && TryReadList(root, "facts", errors, FactReader.Read, draft.Facts, partOfFolder);
         return complete ? draft : null;
     }
 
-    private static bool TryReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlValue, ErrorSink, T?> read, List<T> into)
+    private static bool TryReadList<T>(MappingReader root, string key, ErrorSink errors, Func<YamlValue, ErrorSink, T?> read, List<T> into, bool optional)
         where T : class
     {
         var node = root.Child(key);
         switch (node)
         {
-            case null when key is "sources" or "subjects" or "facts":
+            case null when !optional && key is "sources" or "subjects" or "facts":
                 errors.Add(root.Line, null, $"the knowledge file has no '{key}' list");
                 return true;
             case null:

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using ChatBot.Core.Knowledge.Editing;
+using ChatBot.KnowledgeFiles;
+using ChatBot.KnowledgeFiles.Audit;
+using ChatBot.KnowledgeFiles.Editing;
+
+namespace ChatBot.Cli;
+
+/// <summary>
+/// <c>knowledge add|edit|remove|show|history|undo</c>: the moderators' write path from a terminal, with the same
+/// validation, concurrency checks and audit log as the chat commands. Facts go in as YAML on standard input.
+/// </summary>
+internal static class KnowledgeEditCommands
+{
+    private const int DefaultHistory = 20;
+
+    public static IEnumerable<Command> Create(CliContext context, Option<string?> knowledge)
+    {
+        var actor = new Option<string?>("--as") { Description = "Your name in the audit log (default: the OS user)" };
+        var reason = new Option<string?>("--reason") { Description = "Why, for the audit log" };
+        var baseVersion = new Option<string?>("--base-version")
+        {
+            Description = "The fact's version from 'knowledge show' that your change starts from; refused if the fact changed since (default: the current version)",
+        };
+        var factId = new Argument<string>("fact-id") { Description = "The fact's id" };
+
+        var add = new Command("add", "Add a fact given as YAML on standard input (into its source's file)") { actor, reason };
+        add.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => editor.Add(context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason))));
+
+        var edit = new Command("edit", "Replace a fact with the YAML on standard input") { factId, actor, reason, baseVersion };
+        edit.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => WithVersion(editor, parse.GetValue(factId)!, parse.GetValue(baseVersion),
+            version => editor.Edit(parse.GetValue(factId)!, version, context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason)))));
+
+        var remove = new Command("remove", "Remove a fact") { factId, actor, reason, baseVersion };
+        remove.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => WithVersion(editor, parse.GetValue(factId)!, parse.GetValue(baseVersion),
+            version => editor.Remove(parse.GetValue(factId)!, version, Actor(parse.GetValue(actor)), parse.GetValue(reason)))));
+
+        var changeId = new Argument<long>("change") { Description = "The change number from 'knowledge history'" };
+        var undo = new Command("undo", "Revert a recorded change (refused if the fact changed since)") { changeId, actor, reason };
+        undo.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => editor.Undo(parse.GetValue(changeId), Actor(parse.GetValue(actor)), parse.GetValue(reason))));
+
+        var show = new Command("show", "Print a fact as written in its file, with its version and number of changes") { factId };
+        show.SetAction(parse => Show(context, parse.GetValue(knowledge), parse.GetValue(factId)!));
+
+        var optionalFact = new Argument<string?>("fact-id") { Description = "Only this fact's changes", Arity = ArgumentArity.ZeroOrOne };
+        var limit = new Option<int>("--limit") { Description = "How many changes, newest first", DefaultValueFactory = _ => DefaultHistory };
+        var history = new Command("history", "List recorded changes, newest first") { optionalFact, limit };
+        history.SetAction(parse => History(context, parse.GetValue(knowledge), parse.GetValue(optionalFact), parse.GetValue(limit)));
+
+        return [add, edit, remove, show, history, undo];
+    }
+
+    private static int Run(CliContext context, string? knowledgePath, Func<IKnowledgeEditor, KnowledgeEditResult> change)
+    {
+        if (Open(context, knowledgePath) is not { } editor)
+        {
+            return ExitCodes.KnowledgeUnavailable;
+        }
+
+        var result = change(editor);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine($"error: {error}");
+            }
+
+            if (result.Current is { } current)
+            {
+                context.Error.WriteLine($"current version {current.Version} ({current.File}:{current.Line}):");
+                context.Error.Write(current.Yaml);
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        var done = result.Change!;
+        var verb = done.Action switch { KnowledgeChangeAction.Add => "added", KnowledgeChangeAction.Remove => "removed", _ => "edited" };
+        var version = done.NewYaml is null ? "" : $", version {FactBlocks.Version(done.NewYaml)}";
+        context.Out.WriteLine($"OK: {verb} fact '{done.FactId}' in {done.File} (change #{done.Id}{version}).");
+        return ExitCodes.Success;
+    }
+
+    private static KnowledgeEditResult WithVersion(IKnowledgeEditor editor, string factId, string? baseVersion, Func<string, KnowledgeEditResult> change) =>
+        (baseVersion ?? editor.Show(factId)?.Version) is { } version ? change(version) : KnowledgeEditResult.Failed($"unknown fact id '{factId}'");
+
+    private static int Show(CliContext context, string? knowledgePath, string factId)
+    {
+        if (Open(context, knowledgePath) is not { } editor)
+        {
+            return ExitCodes.KnowledgeUnavailable;
+        }
+
+        if (editor.Show(factId) is not { } fact)
+        {
+            context.Error.WriteLine($"error: unknown fact id '{factId}'");
+            return ExitCodes.BadInput;
+        }
+
+        context.Out.WriteLine($"# {fact.File}:{fact.Line}  version {fact.Version}  changes {editor.History(factId, int.MaxValue).Count}");
+        context.Out.Write(fact.Yaml);
+        return ExitCodes.Success;
+    }
+
+    private static int History(CliContext context, string? knowledgePath, string? factId, int limit)
+    {
+        if (Open(context, knowledgePath) is not { } editor)
+        {
+            return ExitCodes.KnowledgeUnavailable;
+        }
+
+        foreach (var change in editor.History(factId, Math.Max(1, limit)))
+        {
+            var undo = change.UndoOf is { } of ? $" (undoes #{of})" : "";
+            var why = change.Reason is { } r ? $" – {r}" : "";
+            context.Out.WriteLine($"#{change.Id}  {change.At:yyyy-MM-dd HH:mm} UTC  {change.Actor}  {change.Action.ToString().ToLowerInvariant()} {change.FactId}{undo}{why}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static FileKnowledgeEditor? Open(CliContext context, string? knowledgePath)
+    {
+        var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
+        if (path is null)
+        {
+            context.Error.WriteLine("error: no knowledge folder found here, in a parent directory or next to the program; pass --knowledge PATH");
+            return null;
+        }
+
+        var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory);
+        return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, () => { });
+    }
+
+    private static EditActor Actor(string? name)
+    {
+        var who = string.IsNullOrWhiteSpace(name) ? Environment.UserName : name.Trim();
+        return new EditActor("cli", who, who);
+    }
+}

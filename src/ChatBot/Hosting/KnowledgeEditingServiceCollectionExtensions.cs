@@ -1,0 +1,31 @@
+using ChatBot.Core.Knowledge.Editing;
+using ChatBot.KnowledgeFiles;
+using ChatBot.KnowledgeFiles.Audit;
+using ChatBot.KnowledgeFiles.Editing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Registers the write path for moderators' edits and the audit log, for a long-running host.</summary>
+internal static class KnowledgeEditingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IKnowledgeEditor"/> over the knowledge at <paramref name="knowledgePath"/> (edits are taken in
+    /// force at once) and <see cref="IKnowledgeAuditLog"/> in <paramref name="dataDirectory"/>; hand edits the reload
+    /// picks up are recorded too. Call after <c>AddKnowledge</c>.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeEditing(this IServiceCollection services, string knowledgePath, string dataDirectory)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IKnowledgeAuditLog>(_ => SqliteKnowledgeAuditLog.Open(dataDirectory));
+        services.AddSingleton<IKnowledgeEditor>(provider =>
+        {
+            var knowledge = provider.GetRequiredService<ReloadingKnowledgeProvider>();
+            return new FileKnowledgeEditor(knowledgePath, provider.GetRequiredService<IKnowledgeAuditLog>(), provider.GetRequiredService<TimeProvider>(),
+                () => knowledge.Reload(confirmRemovals: false));
+        });
+        services.AddHostedService<HandEditAuditService>();
+        return services;
+    }
+}

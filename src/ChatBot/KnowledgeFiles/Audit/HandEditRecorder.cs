@@ -1,0 +1,95 @@
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Editing;
+using ChatBot.KnowledgeFiles.Editing;
+
+namespace ChatBot.KnowledgeFiles.Audit;
+
+/// <summary>
+/// Records edits made to the files by hand (an editor, git) when the reload takes them in force, with the actor
+/// "file", so the history of every fact is complete. Changes the write path made are already recorded: a fact whose
+/// last recorded state equals the file is skipped.
+/// </summary>
+internal sealed class HandEditRecorder
+{
+    private readonly IKnowledgeAuditLog _audit;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public HandEditRecorder(IKnowledgeAuditLog audit, TimeProvider time, string knowledgePath)
+    {
+        _audit = audit;
+        _time = time;
+        foreach (var file in KnowledgeFolder.Files(knowledgePath))
+        {
+            _texts[file] = Read(file) ?? "";
+        }
+    }
+
+    public void OnChanged(KnowledgeBase previous, KnowledgeBase next, IReadOnlyList<string> files)
+    {
+        lock (_gate)
+        {
+            foreach (var file in files)
+            {
+                var oldText = _texts.GetValueOrDefault(file, "");
+                var newText = Read(file);
+                var before = Blocks(previous, file, oldText);
+                var after = Blocks(next, file, newText ?? "");
+                foreach (var id in before.Keys.Union(after.Keys))
+                {
+                    Record(id, file, before.GetValueOrDefault(id), after.GetValueOrDefault(id));
+                }
+
+                if (newText is null)
+                {
+                    _texts.Remove(file);
+                }
+                else
+                {
+                    _texts[file] = newText;
+                }
+            }
+        }
+    }
+
+    private void Record(string factId, string file, string? oldYaml, string? newYaml)
+    {
+        if (oldYaml == newYaml || _audit.History(factId, 1).FirstOrDefault() is { } last && last.NewYaml == newYaml)
+        {
+            return;
+        }
+
+        var action = (oldYaml, newYaml) switch
+        {
+            (null, _) => KnowledgeChangeAction.Add,
+            (_, null) => KnowledgeChangeAction.Remove,
+            _ => KnowledgeChangeAction.Edit,
+        };
+        _audit.Append(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
+    }
+
+    private static Dictionary<string, string> Blocks(KnowledgeBase knowledge, string file, string text)
+    {
+        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fact in knowledge.Facts.Where(f => f.File == file))
+        {
+            var (start, end) = FactBlocks.Find(text, fact.Line);
+            blocks[fact.Id] = text[start..end];
+        }
+
+        return blocks;
+    }
+
+    private static string? Read(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? KnowledgeFileSet.Decode(File.ReadAllBytes(file)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
