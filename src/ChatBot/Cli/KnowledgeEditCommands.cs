@@ -119,7 +119,7 @@ internal static class KnowledgeEditCommands
         return ExitCodes.Success;
     }
 
-    private static FileKnowledgeEditor? Open(CliContext context, string? knowledgePath)
+    internal static FileKnowledgeEditor? Open(CliContext context, string? knowledgePath)
     {
         var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
         if (path is null)
@@ -132,7 +132,7 @@ internal static class KnowledgeEditCommands
         return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, () => { });
     }
 
-    private static EditActor Actor(string? name)
+    internal static EditActor Actor(string? name)
     {
         var who = string.IsNullOrWhiteSpace(name) ? Environment.UserName : name.Trim();
         return new EditActor("cli", who, who);
