@@ -84,6 +84,14 @@ public static class ArticleExtractor
             return (unknown, $"'{unknown.Name}' is not in the knowledge: proposed as a new subject");
         }
 
+        for (var previous = index - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Unknown(paragraph[previous], paragraph[previous].Length) is { } earlier)
+            {
+                return (earlier with { Distance = int.MaxValue / 2 }, $"'{earlier.Name}', named earlier in the paragraph, is not in the knowledge: proposed as a new subject");
+            }
+        }
+
         return (new SubjectMention("unknown", "unknown", IsNew: false, int.MaxValue), "no subject found: set one before approving");
     }
 
