@@ -16,7 +16,7 @@ public sealed class CuratedArticlesRecallTests(ITestOutputHelper output)
     {
         var curated = CuratedKnowledge.Knowledge;
         var withoutFacts = new KnowledgeBase([], curated.Topics, curated.Subjects, [], curated.Origin);
-        int found = 0, total = 0, proposed = 0, matching = 0;
+        int found = 0, total = 0, proposed = 0, matching = 0, subjects = 0, periods = 0, qualifiers = 0;
         foreach (var source in curated.Sources.Where(s => s.File is not null))
         {
             var text = File.ReadAllText(Path.Combine(RepositoryFiles.CuratedKnowledge, "articles", source.File!));
@@ -24,8 +24,14 @@ public sealed class CuratedArticlesRecallTests(ITestOutputHelper output)
             var facts = curated.Facts.Where(f => f.SourceId == source.Id && f.Amount is not null).ToList();
             foreach (var fact in facts)
             {
-                var hit = result.Facts.Any(p => SameFigure(p.Amount, fact.Amount!));
-                output.WriteLine($"{(hit ? "found " : "MISSED")} {fact.Id} {fact.Amount}");
+                var hits = result.Facts.Where(p => SameFigure(p.Amount, fact.Amount!)).ToList();
+                var subject = hits.Any(p => p.Subject.Id == fact.SubjectId);
+                var period = hits.Any(p => p.Period.Kind == fact.Period.Kind && p.Period.SortYear == fact.Period.SortYear);
+                var qualifier = hits.Any(p => p.Amount.Qualifier == fact.Amount!.Qualifier);
+                subjects += subject ? 1 : 0;
+                periods += period ? 1 : 0;
+                qualifiers += qualifier ? 1 : 0;
+                output.WriteLine($"{(hits.Count > 0 ? "found " : "MISSED")} {fact.Id} subject {(subject ? "ok" : $"WRONG ({string.Join('/', hits.Select(h => h.Subject.Id))})")} period {(period ? "ok" : "WRONG")} qualifier {(qualifier ? "ok" : "WRONG")}");
             }
 
             foreach (var proposal in result.Facts.Where(p => !facts.Any(f => SameFigure(p.Amount, f.Amount!))))
@@ -41,7 +47,7 @@ public sealed class CuratedArticlesRecallTests(ITestOutputHelper output)
 
         var recall = (double)found / total;
         var precision = (double)matching / proposed;
-        output.WriteLine($"recall {found}/{total} = {recall:P0}; precision {matching}/{proposed} = {precision:P0}");
+        output.WriteLine($"recall {found}/{total} = {recall:P0}; precision {matching}/{proposed} = {precision:P0}; subject right {subjects}/{total}, period right {periods}/{total}, qualifier right {qualifiers}/{total}");
         Assert.True(recall >= 0.9, $"recall {found}/{total}");
         Assert.True(precision >= 0.7, $"precision {matching}/{proposed}");
     }
