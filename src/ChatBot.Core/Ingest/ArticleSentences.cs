@@ -4,7 +4,7 @@ namespace ChatBot.Core.Ingest;
 
 /// <summary>
 /// Splits article text into paragraphs and sentences. Paragraphs that repeat an earlier one (scraped pages often
-/// carry their body twice, or a caption once with and once without its image credit) are dropped.
+/// carry their body twice, or a caption once with and once without its image credit, right after each other) are dropped.
 /// </summary>
 public static class ArticleSentences
 {
@@ -28,7 +28,7 @@ public static class ArticleSentences
         foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var paragraph = Whitespace.Replace(line, " ").Trim();
-            if (paragraph.Length > 0 && seen.Add(paragraph) && !paragraphs.Any(earlier => earlier.StartsWith(paragraph, StringComparison.Ordinal)))
+            if (paragraph.Length > 0 && seen.Add(paragraph) && !paragraphs.TakeLast(3).Any(earlier => earlier.StartsWith(paragraph, StringComparison.Ordinal)))
             {
                 paragraphs.Add(paragraph);
             }
