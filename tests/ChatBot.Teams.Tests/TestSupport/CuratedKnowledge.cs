@@ -25,7 +25,7 @@ internal static class CuratedKnowledge
     private static KnowledgeBase Load()
     {
         var path = RepositoryFiles.CuratedKnowledge;
-        var result = KnowledgeLoader.Load(File.ReadAllText(path), path);
+        var result = KnowledgeLoader.Load(RepositoryFiles.CuratedKnowledgeTexts(), path);
         return result.Knowledge ?? throw new InvalidOperationException($"The curated knowledge does not load: {result.Errors[0]}");
     }
 }
