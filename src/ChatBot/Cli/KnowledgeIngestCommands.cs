@@ -42,7 +42,11 @@ internal static class KnowledgeIngestCommands
         var reject = new Command("reject", "Delete a draft and its archived article") { sourceId };
         reject.SetAction(parse => Reject(context, parse.GetValue(knowledge), parse.GetValue(sourceId)!));
 
-        return [ingest, drafts, approve, reject];
+        var olderThan = new Option<int>("--older-than") { Description = "Age in days of the source (default 180)", DefaultValueFactory = _ => 180 };
+        var stale = new Command("stale", "List facts whose source is older than the threshold or undated") { olderThan };
+        stale.SetAction(parse => Stale(context, parse.GetValue(knowledge), parse.GetValue(olderThan)));
+
+        return [ingest, drafts, approve, reject, stale];
     }
 
     private static async Task<int> IngestAsync(CliContext context, string? knowledgePath, string source, string? id, string? title,
@@ -170,6 +174,33 @@ internal static class KnowledgeIngestCommands
         }
 
         context.Out.WriteLine($"OK: rejected the draft for '{sourceId}'; its archived article was removed.");
+        return ExitCodes.Success;
+    }
+
+    private static int Stale(CliContext context, string? knowledgePath, int olderThanDays)
+    {
+        var loaded = KnowledgeFile.LoadFrom(knowledgePath, context.WorkingDirectory);
+        if (!loaded.Succeeded)
+        {
+            context.Error.WriteLine("error: the knowledge does not load; fix it first ('knowledge validate')");
+            return ExitCodes.KnowledgeUnavailable;
+        }
+
+        if (olderThanDays < 0)
+        {
+            context.Error.WriteLine("error: --older-than must be 0 or more days");
+            return ExitCodes.BadInput;
+        }
+
+        var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
+        var stale = StaleFacts.Find(loaded.Knowledge!, today, olderThanDays);
+        foreach (var (fact, source, age) in stale)
+        {
+            var when = source?.Published is { } date ? $"published {date:yyyy-MM-dd} ({age} days ago)" : "undated";
+            context.Out.WriteLine($"{fact.Id}  {fact.SourceId}  {when}");
+        }
+
+        context.Out.WriteLine($"{stale.Count} of {loaded.Knowledge!.Facts.Count} facts come from sources older than {olderThanDays} days or undated.");
         return ExitCodes.Success;
     }
 

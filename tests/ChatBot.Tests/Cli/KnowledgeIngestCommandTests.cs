@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using ChatBot.Cli;
 using ChatBot.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Tests.Cli;
 
@@ -166,8 +168,32 @@ public sealed class KnowledgeIngestCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "articles", "zb.txt")));
     }
 
+    [Fact]
+    public void Stale_DatedAndUndatedSources_ListsTheOldAndUndatedOnly()
+    {
+        Run("knowledge", "ingest", _temp.Write("zentauris.txt", Article), "--source-id", "zb", "--published", "2026-02-19");
+        Run("knowledge", "approve", "zb");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+        var (exit, output) = RunAt(clock, "knowledge", "stale", "--older-than", "30");
+        var (_, all) = RunAt(clock, "knowledge", "stale", "--older-than", "5");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("zentauris-12bneur", output, StringComparison.Ordinal);
+        Assert.Contains("amazon-capex-2025  frankreich-ki-us-techriesen  undated", output, StringComparison.Ordinal);
+        Assert.Contains("zentauris-12bneur  zb  published ", all, StringComparison.Ordinal);
+        Assert.Contains("(10 days ago)", all, StringComparison.Ordinal);
+    }
+
     private (int ExitCode, string Out, string Error) Run(params string[] args) =>
         CliRun.RunIn(_temp.Path, "", [.. args, "--knowledge", _folder]);
+
+    private (int ExitCode, string Out) RunAt(TimeProvider clock, params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = ChatBotCli.Run([.. args, "--knowledge", _folder], new CliContext(new StringReader(""), output, new StringWriter(), _temp.Path, clock));
+        return (exit, output.ToString());
+    }
 
     private string Snapshot() => string.Join('\n', Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
