@@ -27,13 +27,14 @@ public static class ArticleExtractor
         var proposals = new List<FactProposal>();
         var newSubjects = new Dictionary<string, SubjectMention>(StringComparer.Ordinal);
 
+        IReadOnlyList<string> previousParagraph = [];
         foreach (var paragraph in sentences)
         {
             for (var s = 0; s < paragraph.Count; s++)
             {
                 foreach (var figure in FigureScanner.Scan(paragraph[s], language, defaultCurrency))
                 {
-                    var (subject, subjectReason) = LocateSubject(paragraph, s, figure.Start, aliases);
+                    var (subject, subjectReason) = LocateSubject(paragraph, s, figure.Start, aliases, previousParagraph);
                     var period = PeriodScanner.Scan(paragraph[s], figure.Start, options.Published);
                     if (!seen.Add((subject.Id, figure.Amount, period)))
                     {
@@ -59,12 +60,15 @@ public static class ArticleExtractor
                         duplicate));
                 }
             }
+
+            previousParagraph = paragraph;
         }
 
         return new ExtractionResult(language, proposals, [.. newSubjects.Values], paragraphs.Count, lines - paragraphs.Count);
     }
 
-    private static (SubjectMention Subject, string Reason) LocateSubject(IReadOnlyList<string> paragraph, int index, int figureStart, AliasIndex aliases)
+    private static (SubjectMention Subject, string Reason) LocateSubject(
+        IReadOnlyList<string> paragraph, int index, int figureStart, AliasIndex aliases, IReadOnlyList<string> previousParagraph)
     {
         if (SubjectLocator.Known(paragraph[index], figureStart, aliases) is { } known)
         {
@@ -89,6 +93,15 @@ public static class ArticleExtractor
             if (SubjectLocator.Unknown(paragraph[previous], paragraph[previous].Length) is { } earlier)
             {
                 return (earlier with { Distance = int.MaxValue / 2 }, $"'{earlier.Name}', named earlier in the paragraph, is not in the knowledge: proposed as a new subject");
+            }
+        }
+
+        // "Über die Hälfte dieser Summe …" opens a paragraph about the subject of the one before.
+        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Known(previousParagraph[previous], previousParagraph[previous].Length, aliases) is { } before)
+            {
+                return (before with { Distance = int.MaxValue / 2 }, $"subject '{before.Id}' named in the paragraph before");
             }
         }
 
