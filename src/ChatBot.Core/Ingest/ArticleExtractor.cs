@@ -105,6 +105,14 @@ public static class ArticleExtractor
             }
         }
 
+        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Unknown(previousParagraph[previous], previousParagraph[previous].Length) is { } before)
+            {
+                return (before with { Distance = int.MaxValue / 2 }, $"'{before.Name}', named in the paragraph before, is not in the knowledge: proposed as a new subject");
+            }
+        }
+
         return (new SubjectMention("unknown", "unknown", IsNew: false, int.MaxValue), "no subject found: set one before approving");
     }
 

@@ -22,6 +22,8 @@ public sealed class ArticleExtractorTests
         Amazon said it will spend more than $100bn on AI infrastructure this year, up from $83 billion the year before.
         The company also runs data centres in 30 countries.
         Startup NovaMind raised $2.5bn in a deal led by investors.
+
+        The startup expects its revenue to reach $1bn by 2027.
         """;
 
     [Fact]
@@ -63,6 +65,9 @@ public sealed class ArticleExtractorTests
         Assert.Single(result.Facts, f => f.Amount.Unit == Unit.Countries && f.Amount.Min == 30);
         var deal = Assert.Single(result.Facts, f => f.Amount.Min == 2.5m);
         Assert.Equal(("novamind", FactKind.Deal), (deal.Subject.Id, deal.Kind));
+        var revenue = Assert.Single(result.Facts, f => f.Amount.Min == 1);
+        Assert.Equal(("novamind", 2027), (revenue.Subject.Id, revenue.Period.ToYear));
+        Assert.Contains("paragraph before", revenue.Reason, StringComparison.Ordinal);
         Assert.Equal(result.Facts.Count, result.Facts.Select(f => f.Id).Distinct().Count());
     }
 
