@@ -31,6 +31,10 @@ public static class QuoteChecker
                 var text = readArticle(file);
                 article = text is null ? null : TextFolding.NormalizeForQuote(text);
                 articles[file] = article;
+                if (text is not null && source.Sha256 is { } expected && !string.Equals(expected, Ingest.ArticleHash.Of(text), StringComparison.OrdinalIgnoreCase))
+                {
+                    mismatches.Add(new QuoteMismatch(fact.Id, fact.Line, $"article file '{file}' changed since it was ingested (SHA-256 differs from source '{source.Id}')"));
+                }
             }
 
             if (article is null)

@@ -10,6 +10,9 @@ public sealed record Source(
     string? Url,
     string? File)
 {
+    /// <summary>The SHA-256 (hex) of the archived article text when recorded at ingest, so a changed archive is detected.</summary>
+    public string? Sha256 { get; init; }
+
     /// <summary>The title, or the archived file name when the article has none.</summary>
     public string DisplayTitle => Title ?? File ?? Id;
 }

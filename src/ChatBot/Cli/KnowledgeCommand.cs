@@ -16,6 +16,11 @@ internal static class KnowledgeCommand
         {
             command.Subcommands.Add(edit);
         }
+
+        foreach (var ingest in KnowledgeIngestCommands.Create(context, knowledge))
+        {
+            command.Subcommands.Add(ingest);
+        }
         return command;
     }
 

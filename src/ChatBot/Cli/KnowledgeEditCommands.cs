@@ -120,7 +120,7 @@ internal static class KnowledgeEditCommands
         return ExitCodes.Success;
     }
 
-    private static FileKnowledgeEditor? Open(CliContext context, string? knowledgePath)
+    internal static FileKnowledgeEditor? Open(CliContext context, string? knowledgePath)
     {
         var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
         if (path is null)
@@ -142,7 +142,7 @@ internal static class KnowledgeEditCommands
         }
     }
 
-    private static EditActor Actor(string? name)
+    internal static EditActor Actor(string? name)
     {
         var who = string.IsNullOrWhiteSpace(name) ? Environment.UserName : name.Trim();
         return new EditActor("cli", who, who);

@@ -1,8 +1,8 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
-using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.KnowledgeFiles;
+using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.SemanticKernel;
 using ChatBot.Teams.Configuration;
 using Microsoft.AspNetCore.Builder;

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Knowledge.Loading;
 
 internal static class SourceReader
 {
-    private static readonly string[] Keys = ["id", "title", "publisher", "author", "published", "url", "file"];
+    private static readonly string[] Keys = ["id", "title", "publisher", "author", "published", "url", "file", "sha256"];
 
     public static Located<Source>? Read(YamlValue node, ErrorSink errors)
     {
@@ -37,7 +37,10 @@ internal static class SourceReader
         var title = reader.OptionalString("title");
 
         return id is null ? null : new Located<Source>(
-            new Source(id, title, reader.OptionalString("publisher"), reader.OptionalString("author"), date, reader.OptionalString("url"), reader.OptionalString("file")),
+            new Source(id, title, reader.OptionalString("publisher"), reader.OptionalString("author"), date, reader.OptionalString("url"), reader.OptionalString("file"))
+            {
+                Sha256 = reader.OptionalString("sha256"),
+            },
             reader.Line);
     }
 }

@@ -1,0 +1,180 @@
+using System.Globalization;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Ingest;
+
+/// <summary>
+/// Turns an article's plain text into proposed facts, deterministically: every money amount and every count worth
+/// keeping, with its sentence as the verbatim quote, its period, subject and kind, a reason and a confidence. The
+/// same figure for the same subject and period is proposed once per article; figures the knowledge already holds
+/// are marked as duplicates.
+/// </summary>
+public static class ArticleExtractor
+{
+    public static ExtractionResult Extract(string text, ExtractionOptions options, KnowledgeBase? knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var language = options.Language ?? ArticleLanguage.Detect(text)
+            ?? throw new IngestException("the article is neither German nor English (only de and en articles can be ingested)");
+        var lines = text.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
+        var paragraphs = ArticleSentences.Paragraphs(text);
+        var sentences = paragraphs.Select(ArticleSentences.Sentences).ToList();
+        var defaultCurrency = DominantCurrency(sentences, language);
+        var aliases = knowledge?.Aliases ?? AliasIndex.Build([]);
+        var taken = new HashSet<string>(knowledge?.Facts.Select(f => f.Id) ?? [], StringComparer.Ordinal);
+        var seen = new HashSet<(string, Amount, Period)>();
+        var proposals = new List<FactProposal>();
+        var newSubjects = new Dictionary<string, SubjectMention>(StringComparer.Ordinal);
+
+        IReadOnlyList<string> previousParagraph = [];
+        foreach (var paragraph in sentences)
+        {
+            for (var s = 0; s < paragraph.Count; s++)
+            {
+                foreach (var figure in FigureScanner.Scan(paragraph[s], language, defaultCurrency))
+                {
+                    var (subject, subjectReason) = LocateSubject(paragraph, s, figure.Start, aliases, previousParagraph);
+                    var period = PeriodScanner.Scan(paragraph[s], figure.Start, options.Published);
+                    if (!seen.Add((subject.Id, figure.Amount, period)))
+                    {
+                        continue;
+                    }
+
+                    if (subject.IsNew)
+                    {
+                        newSubjects.TryAdd(subject.Id, subject);
+                    }
+
+                    var kind = KindClassifier.Classify(figure.Amount, paragraph[s]);
+                    var duplicate = knowledge?.FactsAbout(subject.Id).FirstOrDefault(f => SameFigure(f.Amount, figure.Amount))?.Id;
+                    proposals.Add(new FactProposal(
+                        NewId(subject.Id, figure.Amount, taken),
+                        subject,
+                        kind,
+                        figure.Amount,
+                        period,
+                        paragraph[s],
+                        Reason(figure, subjectReason, period, duplicate),
+                        Confidence(figure, subject, period),
+                        duplicate));
+                }
+            }
+
+            previousParagraph = paragraph;
+        }
+
+        return new ExtractionResult(language, proposals, [.. newSubjects.Values], paragraphs.Count, lines - paragraphs.Count);
+    }
+
+    private static (SubjectMention Subject, string Reason) LocateSubject(
+        IReadOnlyList<string> paragraph, int index, int figureStart, AliasIndex aliases, IReadOnlyList<string> previousParagraph)
+    {
+        if (SubjectLocator.Known(paragraph[index], figureStart, aliases) is { } known)
+        {
+            return (known, $"subject '{known.Id}' named in the sentence");
+        }
+
+        for (var previous = index - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Known(paragraph[previous], paragraph[previous].Length, aliases) is { } earlier)
+            {
+                return (earlier with { Distance = int.MaxValue / 2 }, $"subject '{earlier.Id}' named earlier in the paragraph");
+            }
+        }
+
+        if (SubjectLocator.Unknown(paragraph[index], figureStart) is { } unknown)
+        {
+            return (unknown, $"'{unknown.Name}' is not in the knowledge: proposed as a new subject");
+        }
+
+        for (var previous = index - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Unknown(paragraph[previous], paragraph[previous].Length) is { } earlier)
+            {
+                return (earlier with { Distance = int.MaxValue / 2 }, $"'{earlier.Name}', named earlier in the paragraph, is not in the knowledge: proposed as a new subject");
+            }
+        }
+
+        // "Über die Hälfte dieser Summe …" opens a paragraph about the subject of the one before.
+        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Known(previousParagraph[previous], previousParagraph[previous].Length, aliases) is { } before)
+            {
+                return (before with { Distance = int.MaxValue / 2 }, $"subject '{before.Id}' named in the paragraph before");
+            }
+        }
+
+        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
+        {
+            if (SubjectLocator.Unknown(previousParagraph[previous], previousParagraph[previous].Length) is { } before)
+            {
+                return (before with { Distance = int.MaxValue / 2 }, $"'{before.Name}', named in the paragraph before, is not in the knowledge: proposed as a new subject");
+            }
+        }
+
+        return (new SubjectMention("unknown", "unknown", IsNew: false, int.MaxValue), "no subject found: set one before approving");
+    }
+
+    private static string? DominantCurrency(List<IReadOnlyList<string>> sentences, Language language) =>
+        sentences.SelectMany(paragraph => paragraph)
+            .SelectMany(sentence => FigureScanner.Scan(sentence, language, null))
+            .Where(figure => figure.Amount.Currency is not null)
+            .GroupBy(figure => figure.Amount.Currency)
+            .OrderByDescending(group => group.Count())
+            .FirstOrDefault()?.Key;
+
+    private static bool SameFigure(Amount? existing, Amount proposed) =>
+        existing is not null && existing.Min == proposed.Min && existing.Max == proposed.Max && existing.Unit == proposed.Unit
+        && existing.Scale == proposed.Scale && existing.Currency == proposed.Currency;
+
+    private static string Reason(ScannedFigure figure, string subjectReason, Period period, string? duplicate)
+    {
+        var amount = figure.Amount;
+        var what = amount.IsMoney
+            ? $"money amount{(figure.CurrencyInferred ? $" (currency {amount.Currency ?? "unknown"} assumed from the article)" : "")}"
+            : $"{amount.Unit.ToString().ToLowerInvariant()} figure";
+        var when = period.Kind == PeriodKind.Unspecified ? "no period stated" : $"period {period.Kind.ToString().ToLowerInvariant()}";
+        var repeat = duplicate is null ? "" : $"; repeats fact '{duplicate}'";
+        return $"{what}; {subjectReason}; {when}{repeat}";
+    }
+
+    private static double Confidence(ScannedFigure figure, SubjectMention subject, Period period)
+    {
+        var confidence = 0.5;
+        confidence += subject.IsNew ? 0 : subject.Id == "unknown" ? -0.3 : subject.Distance < int.MaxValue / 2 ? 0.25 : 0.1;
+        confidence += period.Kind == PeriodKind.Unspecified ? 0 : 0.1;
+        confidence += figure.CurrencyInferred ? -0.2 : 0.1;
+        return Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2);
+    }
+
+    private static string NewId(string subjectId, Amount amount, HashSet<string> taken)
+    {
+        var figure = amount.IsRange
+            ? $"{Number(amount.Min)}-{Number(amount.Max)}"
+            : Number(amount.Min);
+        var suffix = amount.Unit switch
+        {
+            Unit.Money => amount.Scale switch
+            {
+                Scale.Trillion => "tn",
+                Scale.Billion => "bn",
+                Scale.Million => "m",
+                Scale.Thousand => "k",
+                _ => "",
+            } + (amount.Currency ?? "").ToLowerInvariant(),
+            Unit.Percent => "pct",
+            _ => amount.Unit.ToString().ToLowerInvariant(),
+        };
+        var id = $"{subjectId}-{figure}{suffix}";
+        var candidate = id;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', '-');
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Loading;
+
+namespace ChatBot.Core.Ingest;
+
+/// <summary>
+/// Writes an extraction as a draft: ordinary knowledge YAML (source, new subjects, facts) with <c>status: proposed</c>
+/// on each fact and its reason and confidence as a comment, for a moderator to review, edit and approve.
+/// </summary>
+public static class DraftYaml
+{
+    public const string StatusLine = "status: proposed";
+
+    public static string Write(DraftSource source, ExtractionResult extraction)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(extraction);
+        var yaml = new StringBuilder();
+        yaml.Append("# Draft for source \"").Append(source.Id).Append("\": proposed facts, never served until approved.\n")
+            .Append("# Review: knowledge approve ").Append(source.Id).Append(" [--only ids | --skip ids], or knowledge reject ").Append(source.Id).Append(".\n\n")
+            .Append("sources:\n")
+            .Append("  - id: ").Append(source.Id).Append('\n')
+            .Append("    title: ").Append(Text(source.Title)).Append('\n')
+            .Append("    publisher: ").Append(Text(source.Publisher)).Append('\n')
+            .Append("    author: null\n")
+            .Append("    published: ").Append(source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null").Append('\n')
+            .Append("    url: ").Append(Text(source.Url)).Append('\n')
+            .Append("    file: ").Append(source.File).Append('\n')
+            .Append("    sha256: ").Append(source.Sha256).Append('\n');
+        if (extraction.NewSubjects.Count > 0)
+        {
+            yaml.Append("\nsubjects:\n");
+            foreach (var subject in extraction.NewSubjects)
+            {
+                yaml.Append("  - id: ").Append(subject.Id).Append('\n')
+                    .Append("    name: ").Append(Text(subject.Name)).Append('\n')
+                    .Append("    kind: company\n")
+                    .Append("    aliases: [").Append(Text(subject.Name)).Append("]\n")
+                    .Append("    members: []\n");
+            }
+        }
+
+        yaml.Append("\nfacts:\n");
+        foreach (var fact in extraction.Facts)
+        {
+            var duplicate = fact.DuplicateOf is null ? "" : $" DUPLICATE of {fact.DuplicateOf}:";
+            yaml.Append("\n  # confidence ").Append(fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append(':').Append(duplicate)
+                .Append(' ').Append(fact.Reason.Replace('\n', ' ')).Append('\n')
+                .Append("  - id: ").Append(fact.Id).Append('\n')
+                .Append("    ").Append(StatusLine).Append('\n')
+                .Append("    subject: ").Append(fact.Subject.Id).Append('\n')
+                .Append("    kind: ").Append(KnowledgeVocabulary.FactKinds.First(k => k.Value == fact.Kind).Key).Append('\n')
+                .Append("    topics: []\n")
+                .Append("    amount: ").Append(Amount(fact.Amount)).Append('\n');
+            if (Period(fact.Period) is { } period)
+            {
+                yaml.Append("    period: ").Append(period).Append('\n');
+            }
+
+            yaml.Append("    statement:\n")
+                .Append("      de: ").Append(Text(Statement(fact, Language.German))).Append('\n')
+                .Append("      en: ").Append(Text(Statement(fact, Language.English))).Append('\n')
+                .Append("    source: ").Append(source.Id).Append('\n')
+                .Append("    quote: ").Append(Text(fact.Quote)).Append('\n');
+        }
+
+        return yaml.ToString();
+    }
+
+    private static string Statement(FactProposal fact, Language language)
+    {
+        var period = fact.Period.Kind == PeriodKind.Unspecified ? "" : $" ({PeriodFormatter.Format(fact.Period, language)})";
+        return $"{fact.Subject.Name}: {FigureFormatter.Format(fact.Amount, language)}{period}.";
+    }
+
+    private static string Amount(Amount amount)
+    {
+        var figure = amount.IsRange ? $"min: {Number(amount.Min)}, max: {Number(amount.Max)}" : $"value: {Number(amount.Min)}";
+        var unit = amount.IsMoney ? $"currency: {amount.Currency ?? "null"}" : $"unit: {KnowledgeVocabulary.Units.First(u => u.Value == amount.Unit).Key}";
+        var scale = amount.Scale == Scale.One ? "" : $", scale: {KnowledgeVocabulary.Scales.First(s => s.Value == amount.Scale).Key}";
+        var qualifier = amount.Qualifier == Qualifier.Exact ? "" : $", qualifier: {KnowledgeVocabulary.Qualifiers.First(q => q.Value == amount.Qualifier).Key}";
+        return $"{{ {figure}, {unit}{scale}{qualifier} }}";
+    }
+
+    private static string? Period(Period period) => period.Kind switch
+    {
+        PeriodKind.Year => $"{{ year: {period.Year} }}",
+        PeriodKind.FiscalYear => $"{{ fiscal_year: {period.Year} }}",
+        PeriodKind.Quarter => $"{{ year: {period.Year}, quarter: {period.Part} }}",
+        PeriodKind.Half => $"{{ year: {period.Year}, half: {period.Part} }}",
+        PeriodKind.Month => $"{{ month: {period.Year}-{period.Part:00} }}",
+        PeriodKind.Until => $"{{ until: {period.ToYear}{Label(period)} }}",
+        PeriodKind.NextYears => $"{{ years: {period.Years}{(period.FromYear is { } from ? $", from: {from}" : "")}{Label(period)} }}",
+        PeriodKind.CurrentYear => "{ current_year: true }",
+        _ => null,
+    };
+
+    private static string Label(Period period) =>
+        period.Label is { } label ? $", label: {{ de: {Text(label.De)}, en: {Text(label.En)} }}" : "";
+
+    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    private static string Text(string? value) =>
+        value is null ? "null" : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Ingest;
+
+/// <summary>
+/// Finds the figures a sentence states: money ("rund 80 Milliarden US-Dollar", "$80bn", "60–65 billion", "109 Mrd.
+/// Euro", "zwischen drei und vier Billionen") and counts worth keeping (percentages, multiples, countries,
+/// organisations, parameters), with the article's qualifier. Bare numbers (years, dates, ids) are not figures.
+/// </summary>
+public static class FigureScanner
+{
+    private const string Digits = @"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+
+    private static readonly Regex Figure = new(
+        $$"""
+        (?<pre>(?:US\$|\$|€|£)\s?)?
+        (?<![\p{L}\d.,/:]|\p{L}-)(?<a>{{Digits}}|(?:{{NumberWords.Pattern}})(?=mal|fach|[^\p{L}]|$))
+        (?:(?:\s*-?\s*(?:bis|to)\s+|\s*[–—-]\s*|\s+(?:und|and)\s+(?<=(?:zwischen|between)\s+\S+\s+(?:und|and)\s+))(?:US\$|\$|€|£)?\s?(?<b>{{Digits}}|(?:{{NumberWords.Pattern}})(?=mal|fach|[^\p{L}]|$)))?
+        (?:[\s\u00a0-]*(?<scale>Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Millionen|Million|Mio\.?|Tausend|trillions?|billions?|millions?|thousand|bn|tn|mn|m|b|k)(?!\p{L}))?
+        (?:[\s\u00a0-]*(?<cur>US-Dollars?|Dollars?|USD|Euros?|EUR|Pfund|pounds?|GBP|€|\$|£)(?!\p{L}))?
+        (?:[\s\u00a0-]*(?<unit>%|Prozent|percent|per\s?cent|fache[n]?|fach|mal|times|x|Ländern|Länder|Staaten|countries|nations|Organisationen|Unternehmen|Firmen|companies|organi[sz]ations|Parametern|Parameter|parameters)(?!\p{L}))?
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Half = new(@"(?<!\p{L})(?:die\s+|the\s+)?(?:Hälfte|half)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex Possibly = new(@"(?<!\p{L})(?:möglicherweise|eventuell|possibly|potentially)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex QualifierBefore = new(
+        @"(?<!\p{L})(?:(?<around>rund|etwa|ca\.|circa|ungefähr|schätzungsweise|around|about|roughly|approximately|some)|(?<more>mehr\s+als|über|more\s+than|over|upwards\s+of|in\s+excess\s+of)|(?<almost>fast|knapp|beinahe|nahezu|nearly|almost|close\s+to)|(?<upto>bis\s+zu|up\s+to|as\s+much\s+as))\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
+
+    /// <summary>The figures in one sentence, in order. <paramref name="defaultCurrency"/> stands in when an amount has a scale but names no currency.</summary>
+    public static IReadOnlyList<ScannedFigure> Scan(string sentence, Language language, string? defaultCurrency)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var figures = new List<ScannedFigure>();
+        foreach (Match match in Figure.Matches(sentence))
+        {
+            if (Read(match, sentence, language, defaultCurrency) is { } figure)
+            {
+                figures.Add(figure);
+            }
+        }
+
+        foreach (Match match in Half.Matches(sentence))
+        {
+            var amount = new Amount(50, 50, Unit.Percent, null, Scale.One, QualifierAt(sentence, match.Index));
+            figures.Add(new ScannedFigure(amount, match.Index, match.Length, CurrencyInferred: false));
+        }
+
+        return [.. figures.OrderBy(figure => figure.Start)];
+    }
+
+    private static ScannedFigure? Read(Match match, string sentence, Language language, string? defaultCurrency)
+    {
+        var a = match.Groups["a"].Value;
+        var isWord = !char.IsDigit(a[0]);
+        var b = match.Groups["b"];
+        var scaleText = match.Groups["scale"].Value;
+        var unitText = match.Groups["unit"].Value;
+        var currency = Currency(match.Groups["pre"].Value.Trim()) ?? Currency(match.Groups["cur"].Value);
+        if (a.EndsWith("mal", StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith("mal", StringComparison.OrdinalIgnoreCase))
+        {
+            unitText = "mal";
+        }
+
+        var unit = UnitOf(unitText);
+        var scale = ScaleOf(scaleText, language);
+        var shortScale = scaleText.Length is > 0 and <= 2;
+        if (shortScale && currency is null)
+        {
+            return null;
+        }
+
+        if (unit is null && currency is null && (scale is null || !EndsAmount(sentence, match.Index + match.Length)))
+        {
+            return null;
+        }
+
+        // "einmal", "noch einmal", "once": a word for one with a multiplier is an adverb, not a figure.
+        if (isWord && ((scale is null && unit is null) || (unit == Unit.Times && NumberWords.Values[a.ToLowerInvariant().Replace("mal", "", StringComparison.Ordinal)] == 1)))
+        {
+            return null;
+        }
+
+        if (Number(a, language) is not { } min || (b.Success ? Number(b.Value, language) : min) is not { } max || max < min)
+        {
+            return null;
+        }
+
+        if (unit is Unit.Parameters && scale is null)
+        {
+            scale = Scale.One;
+        }
+
+        var inferred = unit is null && currency is null;
+        var qualifier = QualifierAt(sentence, match.Index);
+        if (qualifier == Qualifier.Exact && Possibly.IsMatch(sentence))
+        {
+            qualifier = Qualifier.Possibly;
+        }
+
+        var amount = unit is { } u
+            ? new Amount(min, max, u, null, u == Unit.Parameters ? scale ?? Scale.One : Scale.One, qualifier)
+            : new Amount(min, max, Unit.Money, currency ?? defaultCurrency, scale ?? Scale.One, qualifier);
+        return new ScannedFigure(amount, match.Index, match.Length, inferred);
+    }
+
+    // "80 Milliarden für KI" is an amount; "2 Millionen Nutzer" counts people, which the scanner does not keep.
+    private static bool EndsAmount(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(end).TrimStart();
+        if (rest.IsEmpty || !char.IsLetter(rest[0]))
+        {
+            return true;
+        }
+
+        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var i and >= 0 ? i : rest.Length)].ToString().ToLowerInvariant();
+        return word is "für" or "in" or "bis" or "und" or "zu" or "an" or "auf" or "for" or "into" or "to" or "and" or "on" or "by" or "investieren" or "invest";
+    }
+
+    private static Qualifier QualifierAt(string sentence, int index)
+    {
+        var match = QualifierBefore.Match(sentence, 0, index);
+        if (!match.Success)
+        {
+            return Qualifier.Exact;
+        }
+
+        if (match.Groups["more"].Success && match.Value.TrimStart().StartsWith("über", StringComparison.OrdinalIgnoreCase)
+            && !IsFunctionWordBefore(sentence, match.Index))
+        {
+            // "ein Deal im September 2025 über 300 Milliarden": "über" names the deal's amount, not a lower bound.
+            return Qualifier.Exact;
+        }
+
+        return match.Groups["around"].Success ? Qualifier.Around
+            : match.Groups["more"].Success ? Qualifier.MoreThan
+            : match.Groups["almost"].Success ? Qualifier.Almost
+            : Qualifier.UpTo;
+    }
+
+    private static bool IsFunctionWordBefore(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        if (before.IsEmpty)
+        {
+            return true;
+        }
+
+        var start = before.LastIndexOfAny(' ', '(', '„') + 1;
+        var word = before[start..];
+        return word.Length > 0 && char.IsLower(word[0]);
+    }
+
+    private static string? Currency(string text) => text.ToUpperInvariant() switch
+    {
+        "" => null,
+        "$" or "US$" or "USD" or "DOLLAR" or "DOLLARS" or "US-DOLLAR" or "US-DOLLARS" => "USD",
+        "€" or "EUR" or "EURO" or "EUROS" => "EUR",
+        "£" or "GBP" or "PFUND" or "POUND" or "POUNDS" => "GBP",
+        _ => null,
+    };
+
+    private static Unit? UnitOf(string text) => text.ToLowerInvariant() switch
+    {
+        "" => null,
+        "%" or "prozent" or "percent" or "per cent" or "percent " => Unit.Percent,
+        "fach" or "fache" or "fachen" or "mal" or "times" or "x" => Unit.Times,
+        "ländern" or "länder" or "staaten" or "countries" or "nations" => Unit.Countries,
+        "parametern" or "parameter" or "parameters" => Unit.Parameters,
+        _ when text.StartsWith("per", StringComparison.OrdinalIgnoreCase) => Unit.Percent,
+        _ => Unit.Organisations,
+    };
+
+    private static Scale? ScaleOf(string text, Language language)
+    {
+        var lower = text.ToLowerInvariant().TrimEnd('.');
+        return lower switch
+        {
+            "" => null,
+            "milliarden" or "milliarde" or "mrd" or "bn" or "b" => Scale.Billion,
+            "billionen" or "trillion" or "trillions" or "tn" => Scale.Trillion,
+            // A German "Billion" is a million millions; an English "billion" a thousand millions.
+            "billion" or "billions" => language == Language.German && text.StartsWith('B') && lower != "billions" ? Scale.Trillion : Scale.Billion,
+            "millionen" or "million" or "millions" or "mio" or "mn" or "m" => Scale.Million,
+            _ => Scale.Thousand,
+        };
+    }
+
+    private static decimal? Number(string text, Language language)
+    {
+        foreach (var suffix in (string[])["mal", "fach"])
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && text.Length > suffix.Length)
+            {
+                text = text[..^suffix.Length];
+            }
+        }
+
+        if (NumberWords.Values.TryGetValue(text, out var word))
+        {
+            return word;
+        }
+
+        var thousands = language == Language.German ? '.' : ',';
+        var buffer = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '.' or ',')
+            {
+                var groupOfThree = i + 4 == text.Length || (i + 4 < text.Length && text[i + 4] is '.' or ',');
+                if (c == thousands && groupOfThree)
+                {
+                    continue;
+                }
+
+                buffer.Append('.');
+            }
+            else
+            {
+                buffer.Append(c);
+            }
+        }
+
+        return decimal.TryParse(buffer.ToString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+}

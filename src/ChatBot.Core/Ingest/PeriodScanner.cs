@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatBot.Core.Knowledge;
+
+namespace ChatBot.Core.Ingest;
+
+/// <summary>
+/// Reads the period a sentence gives its figure ("im Geschäftsjahr 2025", "FY25", "im ersten Quartal", "bis 2028",
+/// "in den nächsten vier Jahren", "this year"), the one written nearest the figure winning. Relative periods are
+/// resolved against the article's publication date when known, otherwise kept relative or left out.
+/// </summary>
+public static class PeriodScanner
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly string MonthNames = "januar|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december";
+
+    private static readonly Regex Any = new(
+        @"(?<fy>(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?|fiscal(?:\s+year)?)\s+(?<fyy>\d{4}))"
+        + @"|(?<fys>(?<!\p{L})FY\s?'?(?<fyy2>\d{2}|\d{4})(?!\d))"
+        + @"|(?<decade>bis\s+zum\s+Ende\s+des\s+Jahrzehnts|by\s+the\s+end\s+of\s+the\s+decade)"
+        + @"|(?<until>(?:bis|by|until|through)\s+(?:(?:zum\s+)?Ende\s+|the\s+end\s+of\s+|end\s+of\s+)?(?<uy>(?:19|20)\d{2})(?!\d))"
+        + @"|(?<q>(?:im\s+|in\s+the\s+)?(?<qn>ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)(?:\s+(?:of\s+)?(?<qy>(?:19|20)\d{2}))?)"
+        + @"|(?<qs>(?<!\p{L})Q(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{2})?)"
+        + @"|(?<h>(?:im\s+|in\s+the\s+)?(?<hn>ersten|zweiten|first|second)\s+(?:Halbjahr|half)(?:\s+(?:of\s+)?(?<hy>(?:19|20)\d{2}))?)"
+        + @"|(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberWords.Pattern + @")\s+(?:Jahren|years))"
+        + $@"|(?<month>(?<mn>{MonthNames})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})"
+        + @"|(?<current>(?:in\s+)?diese[mns]?\s+Jahr|im\s+laufenden\s+Jahr|this\s+year)"
+        + @"|(?<previous>im\s+Vorjahr|im\s+vergangenen\s+Jahr|last\s+year)"
+        + @"|(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))",
+        Options);
+
+    /// <summary>The period nearest <paramref name="figureStart"/> in the sentence, or <see cref="Period.Unspecified"/>.</summary>
+    public static Period Scan(string sentence, int figureStart, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        Period? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match match in Any.Matches(sentence))
+        {
+            if (Read(match, published) is not { } period)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(match.Index - figureStart);
+            // A precise period beats a bare year in the same sentence ("Im Januar 2025 … im Geschäftsjahr 2025").
+            if (match.Groups["year"].Success && best is not null)
+            {
+                continue;
+            }
+
+            if (best is null || distance < bestDistance || (best.Kind == PeriodKind.Year && !match.Groups["year"].Success))
+            {
+                best = period;
+                bestDistance = distance;
+            }
+        }
+
+        return best ?? Period.Unspecified;
+    }
+
+    private static Period? Read(Match m, DateOnly? published)
+    {
+        var year = published?.Year;
+        if (m.Groups["fy"].Success)
+        {
+            return new Period(PeriodKind.FiscalYear, Year: Int(m.Groups["fyy"].Value));
+        }
+
+        if (m.Groups["fys"].Success)
+        {
+            var y = Int(m.Groups["fyy2"].Value);
+            return new Period(PeriodKind.FiscalYear, Year: y < 100 ? 2000 + y : y);
+        }
+
+        if (m.Groups["decade"].Success)
+        {
+            return year is { } now
+                ? new Period(PeriodKind.Until, ToYear: (now / 10 * 10) + 9 + 1, Label: new LocalizedText("bis zum Ende des Jahrzehnts", "by the end of the decade"))
+                : null;
+        }
+
+        if (m.Groups["until"].Success)
+        {
+            return new Period(PeriodKind.Until, ToYear: Int(m.Groups["uy"].Value));
+        }
+
+        if (m.Groups["q"].Success || m.Groups["qs"].Success)
+        {
+            var part = m.Groups["qn"].Success ? Ordinal(m.Groups["qn"].Value) : Int(m.Groups["qn2"].Value);
+            var y = m.Groups["qy"].Success ? Int(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? Int(m.Groups["qy2"].Value) : year;
+            return y is null ? null : new Period(PeriodKind.Quarter, Year: y, Part: part);
+        }
+
+        if (m.Groups["h"].Success)
+        {
+            var y = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : year;
+            return y is null ? null : new Period(PeriodKind.Half, Year: y, Part: Ordinal(m.Groups["hn"].Value));
+        }
+
+        if (m.Groups["next"].Success)
+        {
+            var n = NumberWords.Values.TryGetValue(m.Groups["nn"].Value, out var w) ? (int)w : Int(m.Groups["nn"].Value);
+            return new Period(PeriodKind.NextYears, Years: n, FromYear: year, ToYear: year + n - 1, Label: new LocalizedText(
+                $"in den nächsten {m.Groups["nn"].Value} Jahren", $"over the next {m.Groups["nn"].Value} years"));
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : year;
+            // "Mai" and "may" are also ordinary words; without a year they are not read as months.
+            return y is null || (!m.Groups["my"].Success && m.Groups["mn"].Value.ToLowerInvariant() is "may" or "mai")
+                ? null
+                : new Period(PeriodKind.Month, Year: y, Part: Month(m.Groups["mn"].Value));
+        }
+
+        if (m.Groups["current"].Success)
+        {
+            return year is { } now ? new Period(PeriodKind.Year, Year: now) : new Period(PeriodKind.CurrentYear);
+        }
+
+        if (m.Groups["previous"].Success)
+        {
+            return year is { } now ? new Period(PeriodKind.Year, Year: now - 1) : null;
+        }
+
+        return new Period(PeriodKind.Year, Year: Int(m.Groups["year"].Value));
+    }
+
+    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static int Ordinal(string word) => word.ToLowerInvariant() switch
+    {
+        "ersten" or "first" => 1,
+        "zweiten" or "second" => 2,
+        "dritten" or "third" => 3,
+        _ => 4,
+    };
+
+    private static int Month(string name) => name.ToLowerInvariant() switch
+    {
+        "januar" or "january" => 1,
+        "februar" or "february" => 2,
+        "märz" or "march" => 3,
+        "april" => 4,
+        "mai" or "may" => 5,
+        "juni" or "june" => 6,
+        "juli" or "july" => 7,
+        "august" => 8,
+        "september" => 9,
+        "oktober" or "october" => 10,
+        "november" => 11,
+        _ => 12,
+    };
+}
