@@ -98,7 +98,7 @@ internal static class ComputationCues
                 continue;
             }
 
-            FigurePreference? preference = tokens[i] switch
+            FigurePreference? preference = GermanDegree(tokens[i]) ?? tokens[i] switch
             {
                 "bigger" or "biggest" or "larger" or "largest" or "higher" or "highest" or "groessere" or "groesseren"
                     or "groesserer" or "groesste" or "groessten" or "hoehere" or "hoeheren" or "hoechste" or "hoechsten" => FigurePreference.Largest,
@@ -110,6 +110,33 @@ internal static class ComputationCues
                 _ => null,
             };
             if (preference is not null)
+            {
+                return preference;
+            }
+        }
+
+        return null;
+    }
+
+    // German comparatives and superlatives are inflected ("kleinerer", "größeres", "spätesten"); the bare
+    // predicative comparative ("größer als") compares and picks nothing, so an ending is required.
+    private static readonly (string Stem, FigurePreference Preference)[] GermanDegreeStems =
+    [
+        ("groesser", FigurePreference.Largest), ("groesst", FigurePreference.Largest), ("hoeher", FigurePreference.Largest),
+        ("hoechst", FigurePreference.Largest), ("kleiner", FigurePreference.Smallest), ("kleinst", FigurePreference.Smallest),
+        ("niedriger", FigurePreference.Smallest), ("niedrigst", FigurePreference.Smallest), ("spaeter", FigurePreference.Latest),
+        ("spaetest", FigurePreference.Latest), ("juenger", FigurePreference.Latest), ("juengst", FigurePreference.Latest),
+        ("neuer", FigurePreference.Latest), ("neuest", FigurePreference.Latest), ("frueher", FigurePreference.Earliest),
+        ("fruehest", FigurePreference.Earliest), ("aelter", FigurePreference.Earliest), ("aeltest", FigurePreference.Earliest),
+    ];
+
+    private static readonly string[] AdjectiveEndings = ["e", "en", "er", "em", "es"];
+
+    private static FigurePreference? GermanDegree(string token)
+    {
+        foreach (var (stem, preference) in GermanDegreeStems)
+        {
+            if (token.Length > stem.Length && token.StartsWith(stem, StringComparison.Ordinal) && AdjectiveEndings.Contains(token[stem.Length..]))
             {
                 return preference;
             }

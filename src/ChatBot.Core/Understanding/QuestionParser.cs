@@ -31,12 +31,12 @@ public sealed class QuestionParser(TimeProvider clock)
             consumed[0] = true;
         }
 
-        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
+        var negated = QuestionScope.Negated(tokens);
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, negated);
         var subjectConsumed = (bool[])consumed.Clone();
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
         var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))]);
-        var negated = QuestionScope.Negated(tokens);
         var topics = knowledge.TopicTerms.Match(tokens)
             .Where(m => !consumed[m.Start] && !negated[m.Start])
             .Select(m =>
@@ -78,7 +78,7 @@ public sealed class QuestionParser(TimeProvider clock)
             computation = ComputationKind.Sum;
         }
 
-        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed) is { } organisation)
+        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed, knowledge.Aliases) is { } organisation)
         {
             // "Musks Firma xAI": the question is about xAI, which the knowledge does not know, not about Tesla.
             subjects = [];
@@ -139,7 +139,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // A brand-like unknown name (inner capitals, or after "Firma"/"company") next to a known subject's genitive:
     // "Musks Firma xAI", "Elon Musk's xAI", "Zuckerbergs Startup Foo".
-    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed)
+    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed, AliasIndex aliases)
     {
         if (originalTokens.Count != tokens.Count)
         {
@@ -162,8 +162,14 @@ public sealed class QuestionParser(TimeProvider clock)
                 owner--;
             }
 
-            // "Sam Altman's Worldcoin": a capitalised name right after an English possessive belongs to the owner.
-            var afterPossessive = tokens[i - 1] == "s" && char.IsUpper(original[0]);
+            // "Sam Altman's Worldcoin", "elon musk's xai", "Sam Altmans Worldcoin": a name right after a known
+            // subject's possessive belongs to the owner. Capitals are no evidence in German or in lower-case chat,
+            // so the word must also be unknown vocabulary and no typo of a known word ("meta's buget").
+            var germanGenitive = subjectConsumed[i - 1] && tokens[i - 1].Length > 4 && tokens[i - 1].EndsWith('s')
+                && aliases.Find(tokens[i - 1]) is null && aliases.Find(tokens[i - 1][..^1]) is not null;
+            var afterPossessive = (tokens[i - 1] == "s" && char.IsUpper(original[0]))
+                || ((tokens[i - 1] == "s" || germanGenitive) && IsUnknown(tokens[i], consumed[i]) && !NearKnownWord(tokens[i])
+                    && !Lexicon.OrganisationWords.Contains(tokens[i]) && !PeriodParser.IsMonth(tokens[i]));
             if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
             {
                 return original;
@@ -287,6 +293,10 @@ public sealed class QuestionParser(TimeProvider clock)
 
         return false;
     }
+
+    // One edit away from ordinary vocabulary ("buget", "investmnet"): a typo, not a name.
+    private static bool NearKnownWord(string token) =>
+        token.Length >= 4 && Lexicon.CommonWords.Any(w => w.Length >= 4 && EditDistance.Compute(token, w, 1) <= 1);
 
     private static bool IsUnknown(string token, bool consumed) =>
         !consumed && token.Length >= 2 && token.All(char.IsLetter) && !Lexicon.CommonWords.Contains(token) && !IsKnownStem(token);
