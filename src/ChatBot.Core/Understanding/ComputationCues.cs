@@ -70,6 +70,12 @@ internal static class ComputationCues
             return percent && !set.Contains("milliarden") && !set.Contains("billion") ? ComputationKind.PercentChange : ComputationKind.Change;
         }
 
+        // "Wie viel Prozent mehr als im Vorjahr?", "how many percent more than Meta?": a relative change, not a share.
+        if (percent && comparesSeveral && set.Overlaps(Comparatives) && !set.Overlaps(ShareWords))
+        {
+            return ComputationKind.PercentChange;
+        }
+
         if (set.Overlaps(ShareWords) && (namesPart || set.Contains("welcher") || set.Contains("welchen") || set.Contains("what") || set.Contains("which") || set.Contains("wie") || set.Contains("how")))
         {
             return ComputationKind.Share;

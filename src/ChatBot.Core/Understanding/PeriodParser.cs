@@ -147,7 +147,12 @@ internal static class PeriodParser
         if (yearBefore)
         {
             List<int> named = relativeOnly ? [] : [.. years];
-            AddYear(years, named.Count > 0 ? named.Min() - 1 : currentYear - 1);
+            // The year before comes first, as in "from 2024 to 2025".
+            var before = named.Count > 0 ? named.Min() - 1 : currentYear - 1;
+            if (!years.Contains(before))
+            {
+                years.Insert(named.Count > 0 ? years.IndexOf(named.Min()) : years.Count, before);
+            }
         }
 
         var filter = new PeriodFilter(years, fiscal, quarter, half, month, until, IsRelative: relativeOnly && years.Count > 0);

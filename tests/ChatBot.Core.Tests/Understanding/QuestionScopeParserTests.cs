@@ -25,6 +25,8 @@ public class QuestionScopeParserTests
     [InlineData("what percentage of alphabets budget is q1", ComputationKind.Share)]
     [InlineData("Um wie viele Milliarden steigt Amazons Budget von 2024 auf 2025?", ComputationKind.Change)]
     [InlineData("By what percentage does Amazon's spending grow from 2024 to 2025?", ComputationKind.PercentChange)]
+    [InlineData("Wie viel Prozent mehr investiert Amazon 2025 als im Vorjahr?", ComputationKind.PercentChange)]
+    [InlineData("how many percent more does amazon spend in 2025 than in 2024", ComputationKind.PercentChange)]
     [InlineData("What is Stargate per year?", ComputationKind.PerYear)]
     [InlineData("Stargate jährlich", ComputationKind.PerYear)]
     [InlineData("What's left for the rest of the year at Alphabet?", ComputationKind.Remainder)]
@@ -190,9 +192,9 @@ public class QuestionScopeParserTests
     }
 
     [Theory]
-    [InlineData("Wie viel Prozent mehr investiert Amazon 2025 als im Vorjahr?", new[] { 2025, 2024 })]
-    [InlineData("amazon 2025 vs the previous year", new[] { 2025, 2024 })]
-    [InlineData("Amazon 2024 und das Jahr davor", new[] { 2024 })]
+    [InlineData("Wie viel Prozent mehr investiert Amazon 2025 als im Vorjahr?", new[] { 2024, 2025 })]
+    [InlineData("amazon 2025 vs the previous year", new[] { 2024, 2025 })]
+    [InlineData("amazon 2025 compared with the year before", new[] { 2024, 2025 })]
     [InlineData("Wie viel hat Amazon im Vorjahr investiert?", new[] { 2025 })]
     public void Parse_YearBefore_IsRelativeToTheNamedYear(string question, int[] years)
     {
