@@ -98,7 +98,14 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
     // Money first: "the 500 billion" is Stargate's dollars before MAI-1's parameters.
     private static List<Fact> StatingNumbers(KnowledgeBase knowledge, IReadOnlyList<decimal> numbers)
     {
-        var stating = knowledge.Facts.Where(f => f.Amount is { } a && (numbers.Contains(a.Min) || numbers.Contains(a.Max))).ToList();
+        // "3 to 4 trillion" is the range stating both numbers, not every fact stating a 4.
+        var scored = knowledge.Facts
+            .Where(f => f.Amount is not null)
+            .Select(f => (Fact: f, Hits: numbers.Count(n => n == f.Amount!.Min || n == f.Amount.Max)))
+            .Where(x => x.Hits > 0)
+            .ToList();
+        var best = scored.Count == 0 ? 0 : scored.Max(x => x.Hits);
+        var stating = scored.Where(x => x.Hits == best).Select(x => x.Fact).ToList();
         return stating.Any(f => f.Amount!.IsMoney) ? [.. stating.Where(f => f.Amount!.IsMoney)] : stating;
     }
 

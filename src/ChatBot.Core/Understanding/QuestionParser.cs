@@ -95,7 +95,7 @@ public sealed class QuestionParser(TimeProvider clock)
             period,
             unknown,
             Ascending: cues.Overlaps(Lexicon.AscendingCues),
-            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues),
+            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues) || (AsksWho(cues) && numbers.Count > 0),
             UnknownIsActor: unknownIsActor)
         {
             Computation = computation,
@@ -238,6 +238,10 @@ public sealed class QuestionParser(TimeProvider clock)
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>
         cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from"));
+
+    // "Who said 3 to 4 trillion?", "Wer hat die 109 Mrd. angekündigt?": with a figure named, the attribution
+    // is in the fact's sentence and quote, so it is answered like "where does that figure come from".
+    private static bool AsksWho(HashSet<string> cues) => cues.Contains("who") || cues.Contains("wer") || cues.Contains("whose") || cues.Contains("wessen");
 
     // "Was kannst du?", "What can you do?"
     private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>

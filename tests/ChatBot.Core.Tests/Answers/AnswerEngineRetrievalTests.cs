@@ -31,6 +31,10 @@ public class AnswerEngineRetrievalTests
     [Theory]
     [InlineData("Welche Quelle nennt die 109 Milliarden?", "france-ai-investments-109bn")]
     [InlineData("Where does the 500 billion figure come from?", "stargate-500bn")]
+    [InlineData("who said 3 to 4 trillion?", "ai-infrastructure-estimate-huang")]
+    [InlineData("Wer schätzt 3 bis 4 Billionen?", "ai-infrastructure-estimate-huang")]
+    [InlineData("Wer hat die 109 Mrd. angekündigt?", "france-ai-investments-109bn")]
+    [InlineData("who announced the 600bn?", "meta-us-infrastructure-until-2028")]
     public void Ask_SourceOfQuotedNumber_ShowsFactWithQuote(string question, string factId)
     {
         var answer = Engine.Ask(question);

@@ -234,6 +234,16 @@ public class QuestionScopeParserTests
     }
 
     [Theory]
+    [InlineData("who said 3 to 4 trillion?", true)]
+    [InlineData("Wer hat die 109 Mrd. angekündigt?", true)]
+    [InlineData("Wer investiert am meisten?", false)]
+    [InlineData("who spends most on AI", false)]
+    public void Parse_WhoWithNamedFigure_WantsAttribution(string question, bool expected)
+    {
+        Assert.Equal(expected, Parse(question).WantsQuotes);
+    }
+
+    [Theory]
     [InlineData("Wann hat Zuckerberg das Budget erhöht?", true)]
     [InlineData("When was the Oracle deal?", true)]
     [InlineData("Wie viel investiert Meta?", false)]
