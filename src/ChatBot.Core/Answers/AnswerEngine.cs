@@ -48,6 +48,11 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             return computed;
         }
 
+        if (ComputationComposer.SeparateFiguresTotal(builder) is { } separateTotal)
+        {
+            return separateTotal;
+        }
+
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
         {
             return FiguresComposer.ComposeFound(builder, stating);

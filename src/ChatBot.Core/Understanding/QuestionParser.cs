@@ -104,6 +104,7 @@ public sealed class QuestionParser(TimeProvider clock)
             ContextNumbers = contextNumbers,
             AsksWhen = QuestionScope.AsksWhen(tokens),
             PrefersWhole = QuestionScope.PrefersWhole(tokens, negated),
+            AsksTotal = cues.Overlaps(Lexicon.TotalCues),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(IsAmountWord),
