@@ -42,6 +42,9 @@ internal static class PeriodParser
     /// <summary>"june", "Sept", "März": a month name, vocabulary rather than a name.</summary>
     public static bool IsMonth(string token) => Months.ContainsKey(token);
 
+    /// <summary>"2025": a year, not a noun a word before it could describe.</summary>
+    public static bool IsYearToken(string token) => Year(token) is not null;
+
     public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed)
     {
         var years = new List<int>();

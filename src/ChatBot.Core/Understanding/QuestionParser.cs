@@ -170,7 +170,7 @@ public sealed class QuestionParser(TimeProvider clock)
                 && aliases.Find(tokens[i - 1]) is null && aliases.Find(tokens[i - 1][..^1]) is not null;
             var afterPossessive = (tokens[i - 1] == "s" && char.IsUpper(original[0]))
                 || ((tokens[i - 1] == "s" || germanGenitive) && IsUnknown(tokens[i], consumed[i]) && !NearKnownWord(tokens[i])
-                    && !Lexicon.OrganisationWords.Contains(tokens[i]) && !PeriodParser.IsMonth(tokens[i]));
+                    && !Lexicon.OrganisationWords.Contains(tokens[i]) && !PeriodParser.IsMonth(tokens[i]) && !IsModifier(tokens, consumed, i));
             if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
             {
                 return original;
@@ -298,6 +298,11 @@ public sealed class QuestionParser(TimeProvider clock)
 
         return false;
     }
+
+    // "Oracles frühester Deal": a size or order word, or any word right before a known topic noun, describes that
+    // noun rather than naming an organisation.
+    private static bool IsModifier(IReadOnlyList<string> tokens, bool[] consumed, int index) =>
+        ComputationCues.Preference([tokens[index]], [false]) is not null || (index + 1 < tokens.Count && consumed[index + 1] && !PeriodParser.IsYearToken(tokens[index + 1]));
 
     // One edit away from ordinary vocabulary ("buget", "investmnet"): a typo, not a name.
     private static bool NearKnownWord(string token) =>

@@ -168,6 +168,9 @@ public class QuestionScopeParserTests
     [InlineData("elon musk's ai spending", "tesla")]
     [InlineData("Oracles Deal im Juni", "oracle")]
     [InlineData("oracles september deal", "oracle")]
+    [InlineData("Oracles frühester Deal?", "oracle")]
+    [InlineData("oracle's biggest deal", "oracle")]
+    [InlineData("Metas neuestes Rechenzentrum", "meta")]
     public void Parse_KnownSubjectPossessiveWithVocabulary_KeepsSubject(string question, string subject)
     {
         var query = Parse(question);
@@ -222,6 +225,7 @@ public class QuestionScopeParserTests
     [InlineData("den spätesten Oracle-Deal", FigurePreference.Latest)]
     [InlineData("Oracles früherer Deal mit OpenAI", FigurePreference.Earliest)]
     [InlineData("Oracles ältesten Deal", FigurePreference.Earliest)]
+    [InlineData("Oracles frühester Deal?", FigurePreference.Earliest)]
     [InlineData("Ist Stargate größer als Frankreichs Plan?", null)]
     [InlineData("the smaller oracle deal", FigurePreference.Smallest)]
     [InlineData("Oracles kleinere Deal", FigurePreference.Smallest)]
