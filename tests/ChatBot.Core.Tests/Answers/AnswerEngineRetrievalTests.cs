@@ -44,6 +44,29 @@ public class AnswerEngineRetrievalTests
         Assert.True(item.ShowQuotes);
     }
 
+    [Theory]
+    [InlineData("How much of the 364bn is Microsoft's?", "tech-giants-combined-ai-spending-364bn", "no separate figure for Microsoft")]
+    [InlineData("Wie viel von den 300 Mrd. entfällt auf Amazon?", "big-four-ai-spending-300bn", "Eine eigene Zahl für den Anteil von Amazon")]
+    [InlineData("Wie viel von den 500 Mrd. zahlt SoftBank?", "stargate-500bn", "Anteil von SoftBank")]
+    [InlineData("softbank's part of the 500 billion", "stargate-500bn", "SoftBank's own share")]
+    public void Ask_SubjectsPartOfQuotedWhole_SaysItIsNotKnownAndShowsTheWhole(string question, string wholeId, string lead)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal(wholeId, Assert.Single(answer.Facts).Id);
+        Assert.Contains(lead, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Amazon 100 billion?")]
+    [InlineData("Where does Meta's 600 billion come from?")]
+    [InlineData("Microsoft 1 Mrd OpenAI 2019")]
+    public void Ask_QuotedNumberIsSubjectsOwn_IsAnswered(string question)
+    {
+        Assert.True(Engine.Ask(question).Answered);
+    }
+
     [Fact]
     public void Ask_SourceOfNumberNoFactStates_NeverInventsOne()
     {
