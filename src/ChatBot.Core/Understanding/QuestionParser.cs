@@ -238,7 +238,8 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>
-        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from"));
+        (cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from") || cues.Contains("says") || cues.Contains("stated")))
+        || (cues.Contains("wo") && (cues.Contains("steht") || cues.Contains("stehen") || cues.Contains("stand") || cues.Contains("finde")));
 
     // "Who said 3 to 4 trillion?", "Wer hat die 109 Mrd. angekündigt?": with a figure named, the attribution
     // is in the fact's sentence and quote, so it is answered like "where does that figure come from".
@@ -289,8 +290,12 @@ public sealed class QuestionParser(TimeProvider clock)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "steckt die Telekom": an article may stand between a spending verb and the name (but "did the
+            // Financial Times report" is no spending).
+            var spendingVerbBeforeArticle = i > 1 && tokens[i - 1] is "die" or "der" or "das" or "den" or "dem" or "the"
+                && Lexicon.ActorCues.Contains(tokens[i - 2]) && tokens[i - 2] is not ("does" or "did" or "will" or "has" or "have" or "is" or "von" or "of" or "s");
             if (IsUnknown(tokens[i], consumed[i])
-                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
+                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || spendingVerbBeforeArticle || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
             {
                 return true;
             }

@@ -32,6 +32,8 @@ public class AnswerEngineRetrievalTests
     [InlineData("Welche Quelle nennt die 109 Milliarden?", "france-ai-investments-109bn")]
     [InlineData("Where does the 500 billion figure come from?", "stargate-500bn")]
     [InlineData("who said 3 to 4 trillion?", "ai-infrastructure-estimate-huang")]
+    [InlineData("wo steht das mit den 16 bis 18 milliarden?", "alphabet-ai-investment-2025-q1")]
+    [InlineData("where is the 109 billion stated?", "france-ai-investments-109bn")]
     [InlineData("Wer schätzt 3 bis 4 Billionen?", "ai-infrastructure-estimate-huang")]
     [InlineData("Wer hat die 109 Mrd. angekündigt?", "france-ai-investments-109bn")]
     [InlineData("who announced the 600bn?", "meta-us-infrastructure-until-2028")]
