@@ -48,6 +48,16 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
             return computed;
         }
 
+        if (ComputationComposer.SeparateFiguresTotal(builder) is { } separateTotal)
+        {
+            return separateTotal;
+        }
+
+        if (PartOfQuoted(builder.Knowledge, query) is { Count: > 0 } wholes)
+        {
+            return FiguresComposer.ComposePartOfQuoted(builder, query.Subjects[0], wholes);
+        }
+
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
         {
             return FiguresComposer.ComposeFound(builder, stating);
@@ -98,8 +108,30 @@ public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser pa
     // Money first: "the 500 billion" is Stargate's dollars before MAI-1's parameters.
     private static List<Fact> StatingNumbers(KnowledgeBase knowledge, IReadOnlyList<decimal> numbers)
     {
-        var stating = knowledge.Facts.Where(f => f.Amount is { } a && (numbers.Contains(a.Min) || numbers.Contains(a.Max))).ToList();
+        // "3 to 4 trillion" is the range stating both numbers, not every fact stating a 4.
+        var scored = knowledge.Facts
+            .Where(f => f.Amount is not null)
+            .Select(f => (Fact: f, Hits: numbers.Count(n => n == f.Amount!.Min || n == f.Amount.Max)))
+            .Where(x => x.Hits > 0)
+            .ToList();
+        var best = scored.Count == 0 ? 0 : scored.Max(x => x.Hits);
+        var stating = scored.Where(x => x.Hits == best).Select(x => x.Fact).ToList();
         return stating.Any(f => f.Amount!.IsMoney) ? [.. stating.Where(f => f.Amount!.IsMoney)] : stating;
+    }
+
+    // "How much of the 364 bn is Microsoft's?": a number the question quotes is stated by the figure of a whole
+    // that involves the one subject (a group total, a joint project) and by none of the subject's own figures.
+    private static List<Fact> PartOfQuoted(KnowledgeBase knowledge, Query query)
+    {
+        if (query.Subjects is not [var subject] || query.Numbers.Count == 0 || query.Computation is not null)
+        {
+            return [];
+        }
+
+        var stating = StatingNumbers(knowledge, query.Numbers);
+        var involves = (Fact f) => f.SubjectId != subject.Id
+            && (f.Related.Contains(subject.Id) || (knowledge.FindSubject(f.SubjectId)?.Members.Contains(subject.Id) ?? false));
+        return stating.Any(f => f.SubjectId == subject.Id) ? [] : [.. stating.Where(involves)];
     }
 
     // "Was hat Trump angekündigt?": facts whose sentences mention the names, those mentioning most first.

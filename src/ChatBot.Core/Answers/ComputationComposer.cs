@@ -177,6 +177,30 @@ internal static class ComputationComposer
         return builder.Build(AnswerKind.Computed, answered, headline);
     }
 
+    /// <summary>
+    /// "Oracle deals combined?": one subject's two separate figures of one kind, each for its own part of a year
+    /// (a deal in June, another in September), add up. Whole years and a year with its own quarter never do —
+    /// the first is a question of which year, the second would count the quarter twice.
+    /// </summary>
+    public static Answer? SeparateFiguresTotal(AnswerBuilder builder)
+    {
+        var query = builder.Query;
+        if (!query.AsksTotal || query.Computation is not null || query.Subjects is not [{ Kind: not SubjectKind.Group }])
+        {
+            return null;
+        }
+
+        var sides = ComputationOperands.Sides(builder);
+        if (sides is not [{ Fact: { } a }, { Fact: { } b }]
+            || a.Kind != b.Kind || a.Period.Kind != b.Period.Kind || a.Period == b.Period
+            || FactOrdering.Granularity(a.Period) != 1 || a.Amount!.Currency != b.Amount!.Currency)
+        {
+            return null;
+        }
+
+        return Sum(builder, sides);
+    }
+
     private static Answer Sum(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides)
     {
         var phrases = ComputationPhrases.For(builder.Language);

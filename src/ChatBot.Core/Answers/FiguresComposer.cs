@@ -79,6 +79,17 @@ internal static class FiguresComposer
         return builder.Build(AnswerKind.Figures, main.Count > 0 && !partial, Headline(builder, names));
     }
 
+    /// <summary>
+    /// "How much of the 364 bn is Microsoft's?": the quoted figure belongs to a whole the subject is part of; the
+    /// subject's own part is not known, which the answer says first (not answered), then shows the whole.
+    /// </summary>
+    public static Answer ComposePartOfQuoted(AnswerBuilder builder, Subject subject, IReadOnlyList<Fact> wholes)
+    {
+        builder.Lead(builder.Phrases.NoSeparateShare(builder.NameOf(subject), builder.Phrases.List(wholes.Select(f => builder.NameOf(f.SubjectId)).Distinct())));
+        builder.Section(null, builder.Lines(FactOrdering.Order(wholes), labelSubjects: true, MainLimit));
+        return builder.Build(AnswerKind.Figures, false, builder.Phrases.FoundHeadline);
+    }
+
     /// <summary>Facts found by their wording or by a number the question quotes, with their sources.</summary>
     public static Answer ComposeFound(AnswerBuilder builder, IReadOnlyList<Fact> found)
     {

@@ -5,7 +5,8 @@ namespace ChatBot.Core.Answers;
 
 /// <summary>
 /// When a fact's event happened, as its source states it: the fact's own date or month, else a month (with
-/// its year, if given) named in the fact's statement ("In January Mark Zuckerberg raised…"). Never guessed.
+/// its year, if given) named in the fact's statement ("In January Mark Zuckerberg raised…") or in its verbatim
+/// quote. Never guessed.
 /// </summary>
 internal static class WhenStated
 {
@@ -25,6 +26,21 @@ internal static class WhenStated
             if (match.Success)
             {
                 return match.Value;
+            }
+        }
+
+        // The article's own sentence may name the month the statement leaves out ("Im Januar hatte US-Präsident
+        // Donald Trump angekündigt…"); the quote is German or English, the answer names the month in its language.
+        foreach (var quoteLanguage in new[] { Language.German, Language.English })
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                var match = Regex.Match(fact.Quote, $@"\b{NumberText.Month(month, quoteLanguage)}\b(\s+(?<year>\d{{4}}))?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+                if (match.Success)
+                {
+                    var name = NumberText.Month(month, language);
+                    return match.Groups["year"].Success ? $"{name} {match.Groups["year"].Value}" : name;
+                }
             }
         }
 

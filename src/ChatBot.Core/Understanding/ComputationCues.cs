@@ -70,6 +70,12 @@ internal static class ComputationCues
             return percent && !set.Contains("milliarden") && !set.Contains("billion") ? ComputationKind.PercentChange : ComputationKind.Change;
         }
 
+        // "Wie viel Prozent mehr als im Vorjahr?", "how many percent more than Meta?": a relative change, not a share.
+        if (percent && comparesSeveral && set.Overlaps(Comparatives) && !set.Overlaps(ShareWords))
+        {
+            return ComputationKind.PercentChange;
+        }
+
         if (set.Overlaps(ShareWords) && (namesPart || set.Contains("welcher") || set.Contains("welchen") || set.Contains("what") || set.Contains("which") || set.Contains("wie") || set.Contains("how")))
         {
             return ComputationKind.Share;
@@ -98,7 +104,7 @@ internal static class ComputationCues
                 continue;
             }
 
-            FigurePreference? preference = tokens[i] switch
+            FigurePreference? preference = GermanDegree(tokens[i]) ?? tokens[i] switch
             {
                 "bigger" or "biggest" or "larger" or "largest" or "higher" or "highest" or "groessere" or "groesseren"
                     or "groesserer" or "groesste" or "groessten" or "hoehere" or "hoeheren" or "hoechste" or "hoechsten" => FigurePreference.Largest,
@@ -110,6 +116,33 @@ internal static class ComputationCues
                 _ => null,
             };
             if (preference is not null)
+            {
+                return preference;
+            }
+        }
+
+        return null;
+    }
+
+    // German comparatives and superlatives are inflected ("kleinerer", "größeres", "spätesten"); the bare
+    // predicative comparative ("größer als") compares and picks nothing, so an ending is required.
+    private static readonly (string Stem, FigurePreference Preference)[] GermanDegreeStems =
+    [
+        ("groesser", FigurePreference.Largest), ("groesst", FigurePreference.Largest), ("hoeher", FigurePreference.Largest),
+        ("hoechst", FigurePreference.Largest), ("kleiner", FigurePreference.Smallest), ("kleinst", FigurePreference.Smallest),
+        ("niedriger", FigurePreference.Smallest), ("niedrigst", FigurePreference.Smallest), ("spaeter", FigurePreference.Latest),
+        ("spaetest", FigurePreference.Latest), ("juenger", FigurePreference.Latest), ("juengst", FigurePreference.Latest),
+        ("neuer", FigurePreference.Latest), ("neuest", FigurePreference.Latest), ("frueher", FigurePreference.Earliest),
+        ("fruehest", FigurePreference.Earliest), ("aelter", FigurePreference.Earliest), ("aeltest", FigurePreference.Earliest),
+    ];
+
+    private static readonly string[] AdjectiveEndings = ["e", "en", "er", "em", "es"];
+
+    private static FigurePreference? GermanDegree(string token)
+    {
+        foreach (var (stem, preference) in GermanDegreeStems)
+        {
+            if (token.Length > stem.Length && token.StartsWith(stem, StringComparison.Ordinal) && AdjectiveEndings.Contains(token[stem.Length..]))
             {
                 return preference;
             }

@@ -39,6 +39,12 @@ internal static class PeriodParser
 
     private static readonly FrozenSet<string> UntilWords = FrozenSet.ToFrozenSet(["bis", "until", "by", "through", "till", "thru"], StringComparer.Ordinal);
 
+    /// <summary>"june", "Sept", "März": a month name, vocabulary rather than a name.</summary>
+    public static bool IsMonth(string token) => Months.ContainsKey(token);
+
+    /// <summary>"2025": a year, not a noun a word before it could describe.</summary>
+    public static bool IsYearToken(string token) => Year(token) is not null;
+
     public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed)
     {
         var years = new List<int>();
@@ -46,6 +52,7 @@ internal static class PeriodParser
         var fiscal = false;
         int? quarter = null, half = null, month = null, until = null;
         var relativeOnly = true;
+        var yearBefore = false;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -122,11 +129,32 @@ internal static class PeriodParser
                 fiscal = true;
                 consumed[i] = true;
             }
+            else if (IsYearBefore(token, previous, next))
+            {
+                // "2025 als im Vorjahr": the year before the year the question names, resolved below.
+                yearBefore = true;
+                consumed[i] = true;
+                if (token is "year" && next is "before")
+                {
+                    consumed[i + 1] = true;
+                }
+            }
             else if (RelativeYear(token, previous, next, currentYear) is { } relative)
             {
                 AddYear(years, relative);
                 consumed[i] = true;
                 continue;
+            }
+        }
+
+        if (yearBefore)
+        {
+            List<int> named = relativeOnly ? [] : [.. years];
+            // The year before comes first, as in "from 2024 to 2025".
+            var before = named.Count > 0 ? named.Min() - 1 : currentYear - 1;
+            if (!years.Contains(before))
+            {
+                years.Insert(named.Count > 0 ? years.IndexOf(named.Min()) : years.Count, before);
             }
         }
 
@@ -159,6 +187,13 @@ internal static class PeriodParser
     {
         for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
         {
+            // "nicht nur im ersten Quartal" / "not just Q1" excludes the part: "nur" right after a negation
+            // belongs to it, while "not 2024, just 2025" still ends the negation at "just".
+            if (tokens[k] is "nur" or "just" or "only" && k > 0 && NegationWords.Contains(tokens[k - 1]))
+            {
+                return true;
+            }
+
             if (ContrastWords.Contains(tokens[k]) || Year(tokens[k]) is not null)
             {
                 return false;
@@ -256,16 +291,17 @@ internal static class PeriodParser
         token is "geschaeftsjahr" or "geschaeftsjahres" or "geschaeftsjahrs" or "finanzjahr" or "fiscal" or "fy" or "gj";
 
     // "dieses Jahr", "this year", "im Vorjahr", "last year", "nächstes Jahr", "heuer".
+    // "Vorjahr", "previous year", "prior year", "the year before": relative to a year the question names.
+    private static bool IsYearBefore(string token, string previous, string next) =>
+        token is "vorjahr" or "vorjahres" or "vorjahreszeitraum"
+        || (token is "year" && (previous is "previous" or "prior" || next is "before"))
+        || (token is "jahr" && previous is "vorigen" or "voriges" or "vorherigen" or "vorheriges");
+
     private static int? RelativeYear(string token, string previous, string next, int currentYear)
     {
         if (token == "heuer")
         {
             return currentYear;
-        }
-
-        if (token == "vorjahr")
-        {
-            return currentYear - 1;
         }
 
         if (token is not ("jahr" or "year" or "jahres"))

@@ -48,4 +48,7 @@ public sealed record Query(
 
     /// <summary>Whether the question asks for a whole rather than a part ("das ganze Jahr", "the total").</summary>
     public bool PrefersWhole { get; init; }
+
+    /// <summary>The question asks for figures added up ("combined", "insgesamt", "zusammen").</summary>
+    public bool AsksTotal { get; init; }
 }

@@ -31,12 +31,12 @@ public sealed class QuestionParser(TimeProvider clock)
             consumed[0] = true;
         }
 
-        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed);
+        var negated = QuestionScope.Negated(tokens);
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, negated);
         var subjectConsumed = (bool[])consumed.Clone();
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
         var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))]);
-        var negated = QuestionScope.Negated(tokens);
         var topics = knowledge.TopicTerms.Match(tokens)
             .Where(m => !consumed[m.Start] && !negated[m.Start])
             .Select(m =>
@@ -78,7 +78,7 @@ public sealed class QuestionParser(TimeProvider clock)
             computation = ComputationKind.Sum;
         }
 
-        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed) is { } organisation)
+        if (OrganisationOfNamedPerson(tokens, originalTokens, consumed, subjectConsumed, knowledge.Aliases) is { } organisation)
         {
             // "Musks Firma xAI": the question is about xAI, which the knowledge does not know, not about Tesla.
             subjects = [];
@@ -95,7 +95,7 @@ public sealed class QuestionParser(TimeProvider clock)
             period,
             unknown,
             Ascending: cues.Overlaps(Lexicon.AscendingCues),
-            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues),
+            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues) || (AsksWho(cues) && numbers.Count > 0),
             UnknownIsActor: unknownIsActor)
         {
             Computation = computation,
@@ -104,6 +104,7 @@ public sealed class QuestionParser(TimeProvider clock)
             ContextNumbers = contextNumbers,
             AsksWhen = QuestionScope.AsksWhen(tokens),
             PrefersWhole = QuestionScope.PrefersWhole(tokens, negated),
+            AsksTotal = cues.Overlaps(Lexicon.TotalCues),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(IsAmountWord),
@@ -139,7 +140,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // A brand-like unknown name (inner capitals, or after "Firma"/"company") next to a known subject's genitive:
     // "Musks Firma xAI", "Elon Musk's xAI", "Zuckerbergs Startup Foo".
-    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed)
+    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed, AliasIndex aliases)
     {
         if (originalTokens.Count != tokens.Count)
         {
@@ -162,8 +163,14 @@ public sealed class QuestionParser(TimeProvider clock)
                 owner--;
             }
 
-            // "Sam Altman's Worldcoin": a capitalised name right after an English possessive belongs to the owner.
-            var afterPossessive = tokens[i - 1] == "s" && char.IsUpper(original[0]);
+            // "Sam Altman's Worldcoin", "elon musk's xai", "Sam Altmans Worldcoin": a name right after a known
+            // subject's possessive belongs to the owner. Capitals are no evidence in German or in lower-case chat,
+            // so the word must also be unknown vocabulary and no typo of a known word ("meta's buget").
+            var germanGenitive = subjectConsumed[i - 1] && tokens[i - 1].Length > 4 && tokens[i - 1].EndsWith('s')
+                && aliases.Find(tokens[i - 1]) is null && aliases.Find(tokens[i - 1][..^1]) is not null;
+            var afterPossessive = (tokens[i - 1] == "s" && char.IsUpper(original[0]))
+                || ((tokens[i - 1] == "s" || germanGenitive) && IsUnknown(tokens[i], consumed[i]) && !NearKnownWord(tokens[i])
+                    && !Lexicon.OrganisationWords.Contains(tokens[i]) && !PeriodParser.IsMonth(tokens[i]) && !IsModifier(tokens, consumed, i));
             if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
             {
                 return original;
@@ -231,7 +238,12 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // "Where does that figure come from?"
     private static bool AsksOrigin(HashSet<string> cues) =>
-        cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from"));
+        (cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from") || cues.Contains("says") || cues.Contains("stated")))
+        || (cues.Contains("wo") && (cues.Contains("steht") || cues.Contains("stehen") || cues.Contains("stand") || cues.Contains("finde")));
+
+    // "Who said 3 to 4 trillion?", "Wer hat die 109 Mrd. angekündigt?": with a figure named, the attribution
+    // is in the fact's sentence and quote, so it is answered like "where does that figure come from".
+    private static bool AsksWho(HashSet<string> cues) => cues.Contains("who") || cues.Contains("wer") || cues.Contains("whose") || cues.Contains("wessen");
 
     // "Was kannst du?", "What can you do?"
     private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>
@@ -278,8 +290,12 @@ public sealed class QuestionParser(TimeProvider clock)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "steckt die Telekom": an article may stand between a spending verb and the name (but "did the
+            // Financial Times report" is no spending).
+            var spendingVerbBeforeArticle = i > 1 && tokens[i - 1] is "die" or "der" or "das" or "den" or "dem" or "the"
+                && Lexicon.ActorCues.Contains(tokens[i - 2]) && tokens[i - 2] is not ("does" or "did" or "will" or "has" or "have" or "is" or "von" or "of" or "s");
             if (IsUnknown(tokens[i], consumed[i])
-                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
+                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || spendingVerbBeforeArticle || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
             {
                 return true;
             }
@@ -287,6 +303,15 @@ public sealed class QuestionParser(TimeProvider clock)
 
         return false;
     }
+
+    // "Oracles frühester Deal": a size or order word, or any word right before a known topic noun, describes that
+    // noun rather than naming an organisation.
+    private static bool IsModifier(IReadOnlyList<string> tokens, bool[] consumed, int index) =>
+        ComputationCues.Preference([tokens[index]], [false]) is not null || (index + 1 < tokens.Count && consumed[index + 1] && !PeriodParser.IsYearToken(tokens[index + 1]));
+
+    // One edit away from ordinary vocabulary ("buget", "investmnet"): a typo, not a name.
+    private static bool NearKnownWord(string token) =>
+        token.Length >= 4 && Lexicon.CommonWords.Any(w => w.Length >= 4 && EditDistance.Compute(token, w, 1) <= 1);
 
     private static bool IsUnknown(string token, bool consumed) =>
         !consumed && token.Length >= 2 && token.All(char.IsLetter) && !Lexicon.CommonWords.Contains(token) && !IsKnownStem(token);

@@ -9,7 +9,9 @@ namespace ChatBot.Core.Understanding;
 /// </summary>
 internal static class SubjectMatcher
 {
-    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed)
+    // negated: tokens inside a negated phrase ("not just Brookfield's share"); a subject named only there is
+    // context, and is dropped when another subject is asked about.
+    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, bool[]? negated = null)
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
@@ -32,19 +34,22 @@ internal static class SubjectMatcher
             }
         }
 
-        var found = new List<Subject>();
-        foreach (var (_, subject) in matched.OrderBy(m => m.Start))
-        {
-            Add(found, subject);
-        }
-
+        // Exact names in question order, then typo matches.
+        var ordered = matched.OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!consumed[i] && FuzzyMatch(tokens[i], aliases) is { } subject)
             {
-                Add(found, subject);
+                ordered.Add((i, subject));
                 consumed[i] = true;
             }
+        }
+
+        var asked = negated is null ? ordered : ordered.Where(m => !negated[m.Start]).ToList();
+        var found = new List<Subject>();
+        foreach (var (_, subject) in asked.Count > 0 ? asked : ordered)
+        {
+            Add(found, subject);
         }
 
         // "weltweit" names the market as a whole only when nobody more specific is named ("Microsoft weltweit").

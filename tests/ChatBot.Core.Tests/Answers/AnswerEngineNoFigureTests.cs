@@ -19,6 +19,9 @@ public partial class AnswerEngineNoFigureTests
     [InlineData("Wie viel investiert Deutschland in KI?", "Deutschland")]
     [InlineData("How much does Samsung invest in AI in 2025?", "Samsung")]
     [InlineData("Wie viel investiert Intel in Frankreich?", "Intel")]
+    [InlineData("was steckt die Telekom in KI-Rechenzentren?", "Telekom")]
+    [InlineData("How much does the Bundeswehr spend on data centres?", "Bundeswehr")]
+    [InlineData("how much is Alibaba investing in data centres", "Alibaba")]
     public void Ask_UnknownCompany_SaysNoFigureAndNamesIt(string question, string name)
     {
         var answer = Engine.Ask(question);

@@ -31,6 +31,12 @@ public class AnswerEngineRetrievalTests
     [Theory]
     [InlineData("Welche Quelle nennt die 109 Milliarden?", "france-ai-investments-109bn")]
     [InlineData("Where does the 500 billion figure come from?", "stargate-500bn")]
+    [InlineData("who said 3 to 4 trillion?", "ai-infrastructure-estimate-huang")]
+    [InlineData("wo steht das mit den 16 bis 18 milliarden?", "alphabet-ai-investment-2025-q1")]
+    [InlineData("where is the 109 billion stated?", "france-ai-investments-109bn")]
+    [InlineData("Wer schätzt 3 bis 4 Billionen?", "ai-infrastructure-estimate-huang")]
+    [InlineData("Wer hat die 109 Mrd. angekündigt?", "france-ai-investments-109bn")]
+    [InlineData("who announced the 600bn?", "meta-us-infrastructure-until-2028")]
     public void Ask_SourceOfQuotedNumber_ShowsFactWithQuote(string question, string factId)
     {
         var answer = Engine.Ask(question);
@@ -38,6 +44,29 @@ public class AnswerEngineRetrievalTests
         var item = Assert.Single(answer.Sections[0].Items);
         Assert.Equal(factId, item.Facts[0].Id);
         Assert.True(item.ShowQuotes);
+    }
+
+    [Theory]
+    [InlineData("How much of the 364bn is Microsoft's?", "tech-giants-combined-ai-spending-364bn", "no separate figure for Microsoft")]
+    [InlineData("Wie viel von den 300 Mrd. entfällt auf Amazon?", "big-four-ai-spending-300bn", "Eine eigene Zahl für den Anteil von Amazon")]
+    [InlineData("Wie viel von den 500 Mrd. zahlt SoftBank?", "stargate-500bn", "Anteil von SoftBank")]
+    [InlineData("softbank's part of the 500 billion", "stargate-500bn", "SoftBank's own share")]
+    public void Ask_SubjectsPartOfQuotedWhole_SaysItIsNotKnownAndShowsTheWhole(string question, string wholeId, string lead)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal(wholeId, Assert.Single(answer.Facts).Id);
+        Assert.Contains(lead, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Amazon 100 billion?")]
+    [InlineData("Where does Meta's 600 billion come from?")]
+    [InlineData("Microsoft 1 Mrd OpenAI 2019")]
+    public void Ask_QuotedNumberIsSubjectsOwn_IsAnswered(string question)
+    {
+        Assert.True(Engine.Ask(question).Answered);
     }
 
     [Fact]

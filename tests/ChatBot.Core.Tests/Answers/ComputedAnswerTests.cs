@@ -117,6 +117,18 @@ public class ComputedAnswerTests
         { "Was bleibt der Google-Mutter für den Rest des Jahres?", true, @"Errechnet: 57 bis 59 Mrd\. US-Dollar", "Quellen" },
     };
 
+    // One subject's separate figures for parts of a year add up; whole years or a year with its quarter do not.
+    public static TheoryData<string, bool, string, string> SeparateFigureTotals => new()
+    {
+        { "oracle deals combined?", true, @"Computed: \$330 billion", "June 2025" },
+        { "Wie viel haben Oracle-Deals 2025 insgesamt ausgemacht?", true, @"Errechnet: 330 Mrd\. US-Dollar", "Juni 2025" },
+        { "Oracle deals in total", true, @"Computed: \$330 billion", "September 2025" },
+        { "Oracles Deals zusammen", true, @"Errechnet: 330 Mrd\. US-Dollar", "Summe" },
+        { "Alphabet 2025 insgesamt", true, @"^• 75 Mrd\. US-Dollar", @"1\. Quartal" },
+        { "alphabet total 2025", true, @"^• \$75 billion", "first quarter" },
+        { "how much has amazon invested in total?", true, @"^• more than \$100 billion", "83 billion" },
+    };
+
     [Theory]
     [MemberData(nameof(Differences))]
     [MemberData(nameof(Sums))]
@@ -125,6 +137,7 @@ public class ComputedAnswerTests
     [MemberData(nameof(Changes))]
     [MemberData(nameof(PerYear))]
     [MemberData(nameof(Remainders))]
+    [MemberData(nameof(SeparateFigureTotals))]
     public void Ask_ComputationQuestion_LeadsWithComputedOrSaysWhyNot(string question, bool answered, string headlinePattern, string bodyPattern)
     {
         var answer = Engine.Ask(question);

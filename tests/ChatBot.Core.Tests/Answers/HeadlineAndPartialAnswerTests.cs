@@ -83,6 +83,8 @@ public class HeadlineAndPartialAnswerTests
     [InlineData("Wann hat Zuckerberg das Budget für 2025 erhöht?", "Wann: Januar")]
     [InlineData("When did Microsoft announce the 80 billion?", "When: January 2025")]
     [InlineData("Wann war der 300-Milliarden-Deal von Oracle?", "Wann: September 2025")]
+    [InlineData("when was stargate announced?", "When: January")]
+    [InlineData("Wann wurde Stargate angekündigt?", "Wann: Januar")]
     public void Ask_WhenQuestion_LeadsWithTheStatedDate(string question, string expected)
     {
         var answer = Engine.Ask(question);

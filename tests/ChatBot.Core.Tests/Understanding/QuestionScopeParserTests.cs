@@ -25,6 +25,8 @@ public class QuestionScopeParserTests
     [InlineData("what percentage of alphabets budget is q1", ComputationKind.Share)]
     [InlineData("Um wie viele Milliarden steigt Amazons Budget von 2024 auf 2025?", ComputationKind.Change)]
     [InlineData("By what percentage does Amazon's spending grow from 2024 to 2025?", ComputationKind.PercentChange)]
+    [InlineData("Wie viel Prozent mehr investiert Amazon 2025 als im Vorjahr?", ComputationKind.PercentChange)]
+    [InlineData("how many percent more does amazon spend in 2025 than in 2024", ComputationKind.PercentChange)]
     [InlineData("What is Stargate per year?", ComputationKind.PerYear)]
     [InlineData("Stargate jährlich", ComputationKind.PerYear)]
     [InlineData("What's left for the rest of the year at Alphabet?", ComputationKind.Remainder)]
@@ -144,6 +146,9 @@ public class QuestionScopeParserTests
     [InlineData("How much does Elon Musk's xAI invest?", "xAI")]
     [InlineData("How much does Zuckerberg's foundation Chan invest?", "Chan")]
     [InlineData("How much is Sam Altman's Worldcoin investing?", "Worldcoin")]
+    [InlineData("how much is elon musk's xai spending on ai", "xai")]
+    [InlineData("Wie viel investiert Sam Altmans Worldcoin?", "Worldcoin")]
+    [InlineData("wie viel steckt zuckerbergs czi in ki", "czi")]
     public void Parse_UnknownOrganisationOfKnownPerson_StaysUnknown(string question, string name)
     {
         var query = Parse(question);
@@ -154,8 +159,75 @@ public class QuestionScopeParserTests
     }
 
     [Theory]
+    [InlineData("meta's capex 2025", "meta")]
+    [InlineData("meta's buget 2025", "meta")]
+    [InlineData("Metas Budget 2025", "meta")]
+    [InlineData("Amazons Investitionen 2025", "amazon")]
+    [InlineData("Zuckerbergs Budget für 2025", "meta")]
+    [InlineData("Musks KI-Ausgaben 2024", "tesla")]
+    [InlineData("elon musk's ai spending", "tesla")]
+    [InlineData("Oracles Deal im Juni", "oracle")]
+    [InlineData("oracles september deal", "oracle")]
+    [InlineData("Oracles frühester Deal?", "oracle")]
+    [InlineData("oracle's biggest deal", "oracle")]
+    [InlineData("Metas neuestes Rechenzentrum", "meta")]
+    public void Parse_KnownSubjectPossessiveWithVocabulary_KeepsSubject(string question, string subject)
+    {
+        var query = Parse(question);
+
+        Assert.Equal([subject], query.Subjects.Select(s => s.Id));
+    }
+
+    [Theory]
+    [InlineData("france total, not just brookfield's share", "france")]
+    [InlineData("Frankreich insgesamt, nicht der Anteil aus den Emiraten", "france")]
+    [InlineData("Wie viel investiert Microsoft, nicht Meta?", "microsoft")]
+    [InlineData("not meta but amazon 2025", "amazon")]
+    public void Parse_SubjectNamedOnlyInNegation_IsDropped(string question, string subject)
+    {
+        Assert.Equal([subject], Parse(question).Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Parse_OnlyNegatedSubjects_KeepsThem()
+    {
+        Assert.Equal(["meta"], Parse("nicht Meta?").Subjects.Select(s => s.Id));
+    }
+
+    [Theory]
+    [InlineData("Wie viel Prozent mehr investiert Amazon 2025 als im Vorjahr?", new[] { 2024, 2025 })]
+    [InlineData("amazon 2025 vs the previous year", new[] { 2024, 2025 })]
+    [InlineData("amazon 2025 compared with the year before", new[] { 2024, 2025 })]
+    [InlineData("Wie viel hat Amazon im Vorjahr investiert?", new[] { 2025 })]
+    public void Parse_YearBefore_IsRelativeToTheNamedYear(string question, int[] years)
+    {
+        Assert.Equal(years, Parse(question).Period.Years);
+    }
+
+    [Theory]
+    [InlineData("Alphabet im ganzen Jahr 2025, nicht nur im ersten Quartal", null, null)]
+    [InlineData("alphabet whole year 2025 not just q1", null, null)]
+    [InlineData("alphabet 2025, not only the first half", null, null)]
+    [InlineData("Alphabet nur im ersten Quartal 2025", 1, null)]
+    [InlineData("not 2024, just q1 2025", 1, null)]
+    public void Parse_NegatedPartAfterNur_IsNotAsked(string question, int? quarter, int? half)
+    {
+        var period = Parse(question).Period;
+
+        Assert.Equal(quarter, period.Quarter);
+        Assert.Equal(half, period.Half);
+    }
+
+    [Theory]
     [InlineData("the bigger oracle deal", FigurePreference.Largest)]
-    [InlineData("Oracles kleinerer Deal", null)]
+    [InlineData("Oracles kleinerer Deal", FigurePreference.Smallest)]
+    [InlineData("Oracles größeres Geschäft", FigurePreference.Largest)]
+    [InlineData("den spätesten Oracle-Deal", FigurePreference.Latest)]
+    [InlineData("Oracles früherer Deal mit OpenAI", FigurePreference.Earliest)]
+    [InlineData("Oracles ältesten Deal", FigurePreference.Earliest)]
+    [InlineData("Oracles frühester Deal?", FigurePreference.Earliest)]
+    [InlineData("Ist Stargate größer als Frankreichs Plan?", null)]
+    [InlineData("the smaller oracle deal", FigurePreference.Smallest)]
     [InlineData("Oracles kleinere Deal", FigurePreference.Smallest)]
     [InlineData("the later oracle deal", FigurePreference.Latest)]
     [InlineData("Oracles erster Deal", FigurePreference.Earliest)]
@@ -163,6 +235,16 @@ public class QuestionScopeParserTests
     public void Parse_SizeAndOrderWords_SetPreference(string question, FigurePreference? expected)
     {
         Assert.Equal(expected, Parse(question).Preference);
+    }
+
+    [Theory]
+    [InlineData("who said 3 to 4 trillion?", true)]
+    [InlineData("Wer hat die 109 Mrd. angekündigt?", true)]
+    [InlineData("Wer investiert am meisten?", false)]
+    [InlineData("who spends most on AI", false)]
+    public void Parse_WhoWithNamedFigure_WantsAttribution(string question, bool expected)
+    {
+        Assert.Equal(expected, Parse(question).WantsQuotes);
     }
 
     [Theory]
