@@ -11,7 +11,7 @@ namespace ChatBot.SemanticKernel.Tests.Understanding;
 /// <summary>The fallback as <c>AddPhrasing</c> wires it, against the OpenAI-compatible fake on loopback: map, answer, phrase.</summary>
 public sealed class UnderstandingFallbackLoopbackTests : IAsyncLifetime
 {
-    private const string Unclear = "Was steckt der Windows-Konzern in KI?";
+    private const string Unclear = "Was steckt der Konzern in KI?";
     private const string Phrasing = "Microsoft will im Geschäftsjahr 2025 rund achtzig Milliarden US-Dollar in KI-Rechenzentren stecken [F1]. Schon 2019 floss eine Milliarde US-Dollar an OpenAI [F4].";
     private FakeOpenAiServer _server = null!;
 

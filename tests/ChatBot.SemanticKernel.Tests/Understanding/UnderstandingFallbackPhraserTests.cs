@@ -17,8 +17,10 @@ namespace ChatBot.SemanticKernel.Tests.Understanding;
 /// </summary>
 public sealed class UnderstandingFallbackPhraserTests
 {
-    // The parser finds no subject, topic or intent here ("Windows-Konzern" is no alias), so the engine says "no figure".
-    private const string Unclear = "Was steckt der Windows-Konzern in KI?";
+    // The parser finds no subject, topic, intent or unknown name here, so the engine asks which company is meant. (A
+    // descriptive name such as "Windows-Konzern" is an unknown name in the investor's place: the engine then says it has no
+    // figure for it, and the fallback stays out, so no model can map an unknown company onto a known one.)
+    private const string Unclear = "Was steckt der Konzern in KI?";
 
     private readonly Mock<IChatCompletionService> _model = new();
     private readonly Mock<IAnswerPhraser> _inner = new();
@@ -35,7 +37,7 @@ public sealed class UnderstandingFallbackPhraserTests
     public async Task PhraseAsync_ValidMapping_EngineAnswersTheMappedQueryFromFacts()
     {
         var original = CuratedAnswers.Ask(Unclear);
-        Assert.Equal(AnswerKind.NoFigure, original.Kind);
+        Assert.Equal(AnswerKind.Clarification, original.Kind);
         Reply("""{"subjects": ["microsoft"], "year": null, "intent": "figures"}""");
 
         var phrased = await Fallback().PhraseAsync(Unclear, original);
