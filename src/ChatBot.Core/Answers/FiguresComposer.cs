@@ -161,9 +161,9 @@ internal static class FiguresComposer
         var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
         var preferred = HeadlinePreference.Order(query, byRelevance ?? ordered).ToList();
-        if (query.AsksWhen && preferred.Select(f => WhenStated.Of(f, builder.Language)).FirstOrDefault(w => w is not null) is { } when)
+        if (query.AsksWhen && preferred.Select(f => WhenStated.Lead(f, builder.Phrases, builder.Language)).FirstOrDefault(w => w is not null) is { } when)
         {
-            builder.Lead(builder.Phrases.When(when));
+            builder.Lead(when);
         }
 
         var asksRelative = query.Computation is ComputationKind.Share or ComputationKind.PercentChange;

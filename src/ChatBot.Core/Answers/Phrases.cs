@@ -52,6 +52,8 @@ public sealed class Phrases
 
     public string When(string when) => _de ? $"Wann: {when} (laut Quelle)." : $"When: {when} (as the source states).";
 
+    public string Announced(string when) => _de ? $"Bekannt gegeben: {when} (laut Quelle)." : $"Announced: {when} (as the source states).";
+
     public string NoFigureForPartButYear(string subject, string part, string year) =>
         _de ? $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}." : $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";
 

@@ -6,10 +6,26 @@ namespace ChatBot.Core.Answers;
 /// <summary>
 /// When a fact's event happened, as its source states it: the fact's own date or month, else a month (with
 /// its year, if given) named in the fact's statement ("In January Mark Zuckerberg raised…") or in its verbatim
-/// quote. Never guessed.
+/// quote. Never guessed. An announcement date the article gives (<see cref="Fact.Announced"/>) leads.
 /// </summary>
 internal static class WhenStated
 {
+    /// <summary>
+    /// The lead line of a "when" answer: the announcement date the article states (the fact's <c>announced</c>
+    /// field) comes first; otherwise the date the fact or its quote states; null when neither says.
+    /// </summary>
+    public static string? Lead(Fact fact, Phrases phrases, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (fact.Announced is { } announced)
+        {
+            return phrases.Announced(PeriodFormatter.Format(announced, language));
+        }
+
+        return Of(fact, language) is { } when ? phrases.When(when) : null;
+    }
+
     public static string? Of(Fact fact, Language language)
     {
         ArgumentNullException.ThrowIfNull(fact);

@@ -19,4 +19,10 @@ public sealed record Fact(
 {
     /// <summary>The knowledge file the fact is written in (one of a folder's files), as errors name it.</summary>
     public string File { get; init; } = "";
+
+    /// <summary>
+    /// When the figure was announced, as the article states it (a <see cref="PeriodKind.Date"/> or
+    /// <see cref="PeriodKind.Month"/>); null when the article gives no month and year for it. Never guessed.
+    /// </summary>
+    public Period? Announced { get; init; }
 }

@@ -6,7 +6,7 @@ namespace ChatBot.Core.Knowledge.Loading;
 internal static class FactReader
 {
     private static readonly string[] Keys =
-        ["id", "subject", "related", "kind", "topics", "amount", "period", "statement", "source", "quote"];
+        ["id", "subject", "related", "kind", "topics", "amount", "period", "statement", "source", "quote", "announced"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Fact? Read(YamlValue node, ErrorSink errors)
@@ -28,6 +28,7 @@ internal static class FactReader
         var quote = reader.RequiredString("quote");
         var related = reader.StringList("related");
         var topics = reader.StringList("topics");
+        var announced = AnnouncedReader.Read(reader, errors);
 
         if (id is null || subject is null || statement is null || source is null || quote is null)
         {
@@ -35,6 +36,6 @@ internal static class FactReader
         }
 
         // An invalid kind is already reported; keeping the fact lets its references be checked in the same run.
-        return new Fact(id, subject, related, kind ?? FactKind.Note, topics, amount, period, statement, source, quote, reader.Line) { File = errors.File };
+        return new Fact(id, subject, related, kind ?? FactKind.Note, topics, amount, period, statement, source, quote, reader.Line) { File = errors.File, Announced = announced };
     }
 }
