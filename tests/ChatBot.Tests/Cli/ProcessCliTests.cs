@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ChatBot.Tests.Support;
 
@@ -36,29 +35,6 @@ public class ProcessCliTests
 
     private static Task<(int, string, string)> RunAsync(string input, params string[] args) => RunInAsync(input, RepositoryFiles.Root, args);
 
-    private static async Task<(int, string, string)> RunInAsync(string input, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static async Task<(int, string, string)> RunInAsync(string input, string workingDirectory, params string[] args) =>
+        await ProcessRun.RunAsync(input, workingDirectory, new Dictionary<string, string>(), args);
 }
