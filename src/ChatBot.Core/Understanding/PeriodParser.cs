@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Understanding;
 
@@ -267,7 +268,7 @@ internal static class PeriodParser
     }
 
     private static int? Year(string token) =>
-        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
+        token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && Years.IsValid(year)
             ? year
             : null;
 

@@ -13,8 +13,6 @@ namespace ChatBot.SemanticKernel.Understanding;
 public static class QueryMappingValidator
 {
     private const int MaxSubjects = 8;
-    private const int MinYear = 1990;
-    private const int MaxYear = 2100;
 
     private static readonly JsonSerializerOptions Strict = new()
     {
@@ -70,7 +68,7 @@ public static class QueryMappingValidator
             return (null, QueryMappingRejection.UnknownIntent, $"intent \"{Shorten(json.Intent)}\"");
         }
 
-        if (json.Year is { } year && year is < MinYear or > MaxYear)
+        if (json.Year is { } year && !Years.IsValid(year))
         {
             return (null, QueryMappingRejection.Inconsistent, $"year {year}");
         }
