@@ -21,7 +21,7 @@ internal static class SubjectResolver
             return byId;
         }
 
-        var query = engine.Understand(text, language);
+        var query = engine.Understand(knowledge, text, language);
         return query.Subjects.Count == 1 && query.UnknownNames.Count == 0 ? query.Subjects[0] : null;
     }
 }
