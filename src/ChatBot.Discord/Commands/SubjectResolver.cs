@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Discord.Commands;
 
@@ -19,6 +20,14 @@ internal static class SubjectResolver
         if (knowledge.FindSubject(text) is { } byId)
         {
             return byId;
+        }
+
+        // A typed name or alias is looked up in the alias index the question parser matches against, folded and
+        // tokenized the same way; only what is not exactly a name (a typo, a genitive, extra words) needs the parser.
+        var tokens = Tokenizer.Tokenize(TextFolding.Fold(text));
+        if (tokens.Count > 0 && knowledge.Aliases.Find(string.Join(' ', tokens)) is { } byAlias)
+        {
+            return byAlias;
         }
 
         var query = engine.Understand(knowledge, text, language);
