@@ -5,23 +5,42 @@ using ChatBot.Core.Understanding;
 namespace ChatBot.Core.Answers;
 
 /// <inheritdoc/>
-public sealed class AnswerEngine(IKnowledgeProvider knowledge, QuestionParser parser) : IAnswerEngine
+public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser parser) : IAnswerEngine
 {
+    // Each entry point reads the provider once: a reload between understanding and answering must not make one
+    // question see two knowledge versions (and in serve each read checks the file).
+
     /// <inheritdoc/>
-    public Answer Ask(string question, Language? language = null, Query? context = null)
+    public Answer Ask(string question, Language? language = null, Query? context = null) =>
+        Ask(provider.Current, question, language, context);
+
+    /// <inheritdoc/>
+    public Query Understand(string question, Language? language = null) => Understand(provider.Current, question, language);
+
+    /// <inheritdoc/>
+    public Answer Answer(Query query) => Answer(provider.Current, query);
+
+    /// <inheritdoc/>
+    public Answer Ask(KnowledgeBase knowledge, string question, Language? language = null, Query? context = null)
     {
-        var query = Understand(question, language);
-        return Answer(context is null ? query : FollowUp.Apply(query, context));
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var query = Understand(knowledge, question, language);
+        return Answer(knowledge, context is null ? query : FollowUp.Apply(query, context));
     }
 
     /// <inheritdoc/>
-    public Query Understand(string question, Language? language = null) => parser.Parse(question, knowledge.Current, language);
+    public Query Understand(KnowledgeBase knowledge, string question, Language? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return parser.Parse(question, knowledge, language);
+    }
 
     /// <inheritdoc/>
-    public Answer Answer(Query query)
+    public Answer Answer(KnowledgeBase knowledge, Query query)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
-        var builder = new AnswerBuilder(knowledge.Current, query);
+        var builder = new AnswerBuilder(knowledge, query);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
         if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
         {

@@ -3,7 +3,11 @@ using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
 
-/// <summary>Answers questions from the current knowledge snapshot. Thread-safe; holds no per-user state.</summary>
+/// <summary>
+/// Answers questions from one knowledge snapshot per question. Thread-safe; holds no per-user state. The overloads
+/// without a <see cref="KnowledgeBase"/> take the provider's snapshot once; callers that already hold a snapshot (to
+/// resolve options or render sources) pass it, so understanding, answering and rendering see the same knowledge.
+/// </summary>
 public interface IAnswerEngine
 {
     /// <summary>Understands and answers a free-text question.</summary>
@@ -17,4 +21,13 @@ public interface IAnswerEngine
 
     /// <summary>Understands a question without answering it.</summary>
     Query Understand(string question, Language? language = null);
+
+    /// <summary>Understands and answers a free-text question from the given snapshot.</summary>
+    Answer Ask(KnowledgeBase knowledge, string question, Language? language = null, Query? context = null);
+
+    /// <summary>Answers an already structured query from the given snapshot.</summary>
+    Answer Answer(KnowledgeBase knowledge, Query query);
+
+    /// <summary>Understands a question against the given snapshot without answering it.</summary>
+    Query Understand(KnowledgeBase knowledge, string question, Language? language = null);
 }

@@ -54,10 +54,10 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
         if (SubjectResolver.Resolve(company, kb, engine, language) is not { } subject)
         {
             // An unknown company gets the engine's own "no figure" answer instead of a guess.
-            return Respond(engine.Ask(DiscordPhrases.For(language).FiguresQuestion(company, year), language));
+            return Respond(engine.Ask(kb, DiscordPhrases.For(language).FiguresQuestion(company, year), language));
         }
 
-        return Respond(engine.Answer(Query(company, language, QueryIntent.Figures, [subject], year)));
+        return Respond(engine.Answer(kb, Query(company, language, QueryIntent.Figures, [subject], year)));
     }
 
     public InteractionResponse Compare(Interaction interaction)
@@ -77,10 +77,10 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
         if (a is null || b is null || a.Id == b.Id)
         {
             var names = (a?.Name.In(language) ?? first, b?.Name.In(language) ?? second);
-            return Respond(engine.Ask(DiscordPhrases.For(language).CompareQuestion(names.Item1, names.Item2, year), language));
+            return Respond(engine.Ask(kb, DiscordPhrases.For(language).CompareQuestion(names.Item1, names.Item2, year), language));
         }
 
-        return Respond(engine.Answer(Query($"{first} / {second}", language, QueryIntent.Compare, [a, b], year)));
+        return Respond(engine.Answer(kb, Query($"{first} / {second}", language, QueryIntent.Compare, [a, b], year)));
     }
 
     public InteractionResponse Top(Interaction interaction)

@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Discord.Commands;
 
@@ -21,7 +22,15 @@ internal static class SubjectResolver
             return byId;
         }
 
-        var query = engine.Understand(text, language);
+        // A typed name or alias is looked up in the alias index the question parser matches against, folded and
+        // tokenized the same way; only what is not exactly a name (a typo, a genitive, extra words) needs the parser.
+        var tokens = Tokenizer.Tokenize(TextFolding.Fold(text));
+        if (tokens.Count > 0 && knowledge.Aliases.Find(string.Join(' ', tokens)) is { } byAlias)
+        {
+            return byAlias;
+        }
+
+        var query = engine.Understand(knowledge, text, language);
         return query.Subjects.Count == 1 && query.UnknownNames.Count == 0 ? query.Subjects[0] : null;
     }
 }

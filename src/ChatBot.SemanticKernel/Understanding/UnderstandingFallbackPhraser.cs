@@ -38,7 +38,9 @@ public sealed class UnderstandingFallbackPhraser(
             return await inner.PhraseAsync(question, answer, budget, ct);
         }
 
-        var understood = engine.Understand(question, answer.Language);
+        // One snapshot for understanding, mapping and answering, as for any question.
+        var kb = knowledge.Current;
+        var understood = engine.Understand(kb, question, answer.Language);
         if (!NotUnderstood(understood))
         {
             return await inner.PhraseAsync(question, answer, budget, ct);
@@ -46,9 +48,8 @@ public sealed class UnderstandingFallbackPhraser(
 
         var started = time.GetTimestamp();
         var limit = budget is { } b && b < options.Timeout ? b : options.Timeout;
-        var kb = knowledge.Current;
         var (query, rejection, detail) = await MapAsync(question, understood, kb, limit, ct);
-        var mapped = query is null ? null : engine.Answer(query);
+        var mapped = query is null ? null : engine.Answer(kb, query);
         if (mapped is not null && !mapped.Answered)
         {
             (rejection, detail) = (QueryMappingRejection.NoFigure, $"{mapped.Kind} for the mapped query");
