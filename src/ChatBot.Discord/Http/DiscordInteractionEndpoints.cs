@@ -2,6 +2,7 @@ using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Json;
 using ChatBot.Discord.Models;
+using ChatBot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,7 +50,7 @@ public static class DiscordInteractionEndpoints
         byte[]? body;
         try
         {
-            body = await RequestBodyReader.ReadAsync(context.Request, options.Value.MaxInteractionBodyBytes, context.RequestAborted);
+            body = await BoundedRequestBody.ReadAsync(context.Request, options.Value.MaxInteractionBodyBytes, context.RequestAborted);
         }
         catch (BadHttpRequestException ex)
         {

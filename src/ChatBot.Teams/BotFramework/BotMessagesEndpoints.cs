@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatBot.Http;
 using ChatBot.Teams.Activities;
 using ChatBot.Teams.Configuration;
 using ChatBot.Teams.Conversation;
-using ChatBot.Teams.Http;
 using ChatBot.Teams.Json;
 using ChatBot.Teams.Rendering;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +47,7 @@ public static class BotMessagesEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var body = await BoundedBody.ReadAsync(context.Request, options.Value.MaxBodyBytes, ct);
+        var body = await BoundedRequestBody.ReadAsync(context.Request, options.Value.MaxBodyBytes, ct);
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using ChatBot.Http;
 using ChatBot.Teams.Activities;
 using ChatBot.Teams.Configuration;
-using ChatBot.Teams.Http;
 using ChatBot.Teams.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +37,7 @@ public static class TeamsWebhookEndpoints
         var settings = options.Value;
         var started = time.GetTimestamp();
         var ct = context.RequestAborted;
-        var body = await BoundedBody.ReadAsync(context.Request, settings.MaxBodyBytes, ct);
+        var body = await BoundedRequestBody.ReadAsync(context.Request, settings.MaxBodyBytes, ct);
         if (body is null)
         {
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);

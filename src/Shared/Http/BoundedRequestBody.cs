@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http;
 
-namespace ChatBot.Teams.Http;
+namespace ChatBot.Http;
 
-/// <summary>Reads a request body as raw bytes up to a limit, so signatures are checked over exactly what was sent.</summary>
-internal static class BoundedBody
+/// <summary>
+/// Reads a request body as raw bytes up to a limit, so signatures are checked over exactly what was sent. One source
+/// file compiled into each platform project (Discord, Teams): both depend on Core only, which has no HTTP.
+/// </summary>
+internal static class BoundedRequestBody
 {
     /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
