@@ -82,14 +82,14 @@ public static class FigureFormatter
         };
     }
 
-    public static string CurrencyName(string? currency, Language language) => (currency, language) switch
+    public static string CurrencyName(string? currency, Language language) => (currency, language == Language.German) switch
     {
-        ("USD", Language.German) => "US-Dollar",
+        ("USD", true) => "US-Dollar",
         ("USD", _) => "US dollars",
         ("EUR", _) => "Euro",
-        ("GBP", Language.German) => "Britische Pfund",
+        ("GBP", true) => "Britische Pfund",
         ("GBP", _) => "pounds sterling",
-        ("CHF", Language.German) => "Schweizer Franken",
+        ("CHF", true) => "Schweizer Franken",
         ("CHF", _) => "Swiss francs",
         _ => currency ?? string.Empty,
     };
@@ -104,17 +104,17 @@ public static class FigureFormatter
 
     private static string Number(decimal value, Language language) => NumberText.Format(value, language);
 
-    private static string Qualifier(Qualifier qualifier, Language language) => (qualifier, language) switch
+    private static string Qualifier(Qualifier qualifier, Language language) => (qualifier, language == Language.German) switch
     {
-        (Knowledge.Qualifier.Around, Language.German) => "rund",
+        (Knowledge.Qualifier.Around, true) => "rund",
         (Knowledge.Qualifier.Around, _) => "around",
-        (Knowledge.Qualifier.MoreThan, Language.German) => "mehr als",
+        (Knowledge.Qualifier.MoreThan, true) => "mehr als",
         (Knowledge.Qualifier.MoreThan, _) => "more than",
-        (Knowledge.Qualifier.Almost, Language.German) => "fast",
+        (Knowledge.Qualifier.Almost, true) => "fast",
         (Knowledge.Qualifier.Almost, _) => "almost",
-        (Knowledge.Qualifier.UpTo, Language.German) => "bis zu",
+        (Knowledge.Qualifier.UpTo, true) => "bis zu",
         (Knowledge.Qualifier.UpTo, _) => "up to",
-        (Knowledge.Qualifier.Possibly, Language.German) => "möglicherweise",
+        (Knowledge.Qualifier.Possibly, true) => "möglicherweise",
         (Knowledge.Qualifier.Possibly, _) => "possibly",
         _ => string.Empty,
     };

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChatBot.Core.Knowledge;
@@ -14,7 +15,8 @@ public static class NumberGuard
 {
     // A memo of a pure function: a statement string of the loaded knowledge always states the same numbers, and it
     // is scanned in the one language it is written in. Weak keys let replaced knowledge snapshots go.
-    private static readonly ConditionalWeakTable<string, StatedNumber[]>[] StatementNumbers = [[], []];
+    // Per language, because the same statement scans differently ("billion" is 10^12 in German).
+    private static readonly ConcurrentDictionary<Language, ConditionalWeakTable<string, StatedNumber[]>> StatementNumbers = new();
 
     public static GuardVerdict Check(string reply, PhrasingRequest request)
     {
@@ -103,7 +105,7 @@ public static class NumberGuard
             AddPeriod(allowed, fact.PeriodData);
 
             // The curated statement's own numbers ("nach der ersten Investition von 2019", "in den nächsten vier Jahren").
-            allowed.AddRange(StatementNumbers[(int)request.Language].GetValue(fact.Statement, statement => [.. ReplyNumberScanner.Scan(statement, request.Language)]));
+            allowed.AddRange(StatementNumbers.GetOrAdd(request.Language, static _ => []).GetValue(fact.Statement, statement => [.. ReplyNumberScanner.Scan(statement, request.Language)]));
         }
 
         return allowed;

@@ -6,8 +6,8 @@ namespace ChatBot.Core.Tests.Answers;
 public sealed class AnswerLabelsTests
 {
     [Theory]
-    [InlineData(Language.German, "Quellen", "„x“")]
-    [InlineData(Language.English, "Sources", "“x”")]
+    [InlineData("de", "Quellen", "„x“")]
+    [InlineData("en", "Sources", "“x”")]
     public void Labels_PerLanguage_ComeFromTheEnginePhrases(Language language, string sources, string quoted)
     {
         Assert.Equal(sources, AnswerLabels.Sources(language));

@@ -8,8 +8,8 @@ namespace ChatBot.Discord.Tests.Rendering;
 public sealed class DiscordAnswerRendererTests
 {
     [Theory]
-    [InlineData(Language.English, "Sources", "[1] “A *bold* claim” – publisher not stated")]
-    [InlineData(Language.German, "Quellen", "[1] „A *bold* claim“ – Herausgeber nicht angegeben")]
+    [InlineData("en", "Sources", "[1] “A *bold* claim” – publisher not stated")]
+    [InlineData("de", "Quellen", "[1] „A *bold* claim“ – Herausgeber nicht angegeben")]
     public void Render_SourceWithoutPublisher_SaysSoInTheAnswersLanguage(Language language, string field, string line)
     {
         var data = DiscordAnswerRenderer.Render(AnswerWith(language, new Source("s", "A *bold* claim", null, null, null, null, "a.txt")));

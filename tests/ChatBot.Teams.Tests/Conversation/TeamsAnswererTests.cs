@@ -10,10 +10,10 @@ public sealed class TeamsAnswererTests
     private readonly TeamsAnswerer _answerer = new(CuratedKnowledge.Engine());
 
     [Theory]
-    [InlineData("de-DE", "How much does Meta invest in AI?", Language.German)]
-    [InlineData("en-GB", "Wie viel investiert Meta in KI?", Language.English)]
-    [InlineData(null, "Wie viel investiert Meta in KI?", Language.German)]
-    [InlineData("fr-FR", "How much does Meta invest in AI?", Language.English)]
+    [InlineData("de-DE", "How much does Meta invest in AI?", "de")]
+    [InlineData("en-GB", "Wie viel investiert Meta in KI?", "en")]
+    [InlineData(null, "Wie viel investiert Meta in KI?", "de")]
+    [InlineData("fr-FR", "How much does Meta invest in AI?", "en")]
     public void Answer_Locale_WinsOverTheQuestionsLanguage(string? locale, string question, Language expected)
     {
         var turn = _answerer.Answer(new Activity { Text = question, Locale = locale });

@@ -51,8 +51,8 @@ public static class FigureInQuote
         }
 
         decimal[] figures = amount.IsRange ? [amount.Min, amount.Max] : [amount.Min];
-        return [.. Enum.GetValues<Language>().SelectMany(language => Unstated(fact.Statement.In(language), figures).Select(value =>
-            $"the {language} statement does not state the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)"))];
+        return [.. new[] { Language.English, Language.German }.SelectMany(language => Unstated(fact.Statement.In(language), figures).Select(value =>
+            $"statement.{language.Code} does not state the figure {value.ToString(CultureInfo.InvariantCulture)} (as digits or a number word)"))];
     }
 
     /// <summary>Every number the text states, in digits (German or English separators) or words.</summary>

@@ -16,8 +16,8 @@ public class KnowledgeIntegrityTests
         var errors = KnowledgeLoader.Load(KnowledgeYaml.With(fact), "k.yaml").Errors;
 
         Assert.Equal(2, errors.Count);
-        Assert.Contains(errors, e => e.Message == "the German statement does not state the figure 123 (as digits or a number word)");
-        Assert.Contains(errors, e => e.Message == "the English statement does not state the figure 123 (as digits or a number word)");
+        Assert.Contains(errors, e => e.Message == "statement.de does not state the figure 123 (as digits or a number word)");
+        Assert.Contains(errors, e => e.Message == "statement.en does not state the figure 123 (as digits or a number word)");
     }
 
     [Fact]
