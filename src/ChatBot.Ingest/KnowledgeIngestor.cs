@@ -20,6 +20,14 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
 
     public IngestOutcome Ingest(ArticleInput article, IngestRequest request, KnowledgeBase knowledge)
     {
+        lock (_gate)
+        {
+            return IngestUnlocked(article, request, knowledge);
+        }
+    }
+
+    private IngestOutcome IngestUnlocked(ArticleInput article, IngestRequest request, KnowledgeBase knowledge)
+    {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -100,6 +108,17 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
     /// </summary>
     public ApprovalOutcome Approve(string sourceId, IReadOnlyCollection<string> only, IReadOnlyCollection<string> skip, IKnowledgeEditor editor, EditActor actor)
     {
+        lock (_gate)
+        {
+            return ApproveDraft(sourceId, only, skip, editor, actor, keepRest: false, edited: null);
+        }
+    }
+
+    // keepRest: a review fact by fact (Discord) leaves the facts not chosen in the draft for later clicks; edited
+    // replaces the one chosen fact's YAML with the moderator's corrected version.
+    private ApprovalOutcome ApproveDraft(
+        string sourceId, IReadOnlyCollection<string> only, IReadOnlyCollection<string> skip, IKnowledgeEditor editor, EditActor actor, bool keepRest, string? edited)
+    {
         ArgumentNullException.ThrowIfNull(editor);
         if (!Directory.Exists(knowledgePath))
         {
@@ -124,13 +143,24 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
             return Refused("no facts selected to approve");
         }
 
+        if (edited is not null)
+        {
+            chosen = [(chosen[0].Id, edited)];
+        }
+
+        // A review fact by fact writes the source with its first approval; later approvals of the same draft add to it.
         var sourceFile = Path.Combine(Root, "sources", sourceId + ".yaml");
-        if (File.Exists(sourceFile))
+        var continuing = File.Exists(sourceFile) && File.ReadLines(sourceFile).FirstOrDefault() == SourceHeader(sourceId);
+        if (File.Exists(sourceFile) && !continuing)
         {
             return Refused($"{Relative(sourceFile)} already exists");
         }
 
-        AtomicText.Write(sourceFile, $"# Source \"{sourceId}\" and the facts approved from its ingest draft. Format and rules: knowledge/README.md.\n\n{head}");
+        if (!continuing)
+        {
+            AtomicText.Write(sourceFile, $"{SourceHeader(sourceId)}\n\n{head}");
+        }
+
         var problems = chosen
             .Select(f => (f.Id, Result: editor.Preview(null, null, f.Yaml, actor)))
             .Where(p => !p.Result.Succeeded)
@@ -138,7 +168,11 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
             .ToList();
         if (problems.Count > 0)
         {
-            File.Delete(sourceFile);
+            if (!continuing)
+            {
+                File.Delete(sourceFile);
+            }
+
             return new ApprovalOutcome([], [], problems);
         }
 
@@ -148,15 +182,29 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
             var result = editor.Add(fact.Yaml, actor, $"approved from the ingest draft of '{sourceId}'");
             if (!result.Succeeded)
             {
+                if (keepRest)
+                {
+                    RemoveFromDraft(sourceId, added);
+                }
+
                 return new ApprovalOutcome(added, [], [$"fact '{fact.Id}': {string.Join("; ", result.Errors)} (facts added before it stay; undo them with knowledge undo)"]);
             }
 
             added.Add(fact.Id);
         }
 
+        if (keepRest)
+        {
+            RemoveFromDraft(sourceId, added);
+            return new ApprovalOutcome(added, [], []);
+        }
+
         File.Delete(DraftPath(sourceId));
         return new ApprovalOutcome(added, [.. facts.Select(f => f.Id).Except(added)], []);
     }
+
+    private static string SourceHeader(string sourceId) =>
+        $"# Source \"{sourceId}\" and the facts approved from its ingest draft. Format and rules: knowledge/README.md.";
 
     /// <summary>Deletes a draft and its archived article (unless an approved source uses it).</summary>
     public bool Reject(string sourceId, KnowledgeBase knowledge)

@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Understanding;
+using ChatBot.Discord.IngestReview;
 using ChatBot.Discord.Models;
 
 namespace ChatBot.Discord.Commands;
@@ -20,6 +21,8 @@ public static class DiscordCommandDefinitions
     public const string FactCommand = "fact";
     public const string KnowledgeCommand = "knowledge";
     public const string AskMessage = "Ask ChatBot";
+    public const string IngestCommandName = "ingest";
+    public const string DraftsCommandName = "drafts";
 
     public const string QuestionOption = "question";
     public const string CompanyOption = "company";
@@ -60,8 +63,10 @@ public static class DiscordCommandDefinitions
             },
         ], ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
         Slash(FactCommand, "Moderators: add, edit, remove or undo the bot's facts", FactSubcommands.Options, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
-        Slash(KnowledgeCommand, "Moderators: the knowledge in force", FactSubcommands.KnowledgeOptions, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(KnowledgeCommand, "Moderators: the knowledge in force", [.. FactSubcommands.KnowledgeOptions, KnowledgeStaleCommand.Option], ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
         new() { Name = AskMessage, Type = ApplicationCommandType.Message, Description = "", Contexts = Everywhere },
+        Slash(IngestCommandName, "Moderators: read a new article (file or URL) and review its proposed figures", IngestCommand.Options, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
+        Slash(DraftsCommandName, "Moderators: the ingest drafts awaiting review, or open one", DraftsCommand.Options, ModeratorPermissions.DefaultMemberPermissions, GuildOnly),
     ];
 
     /// <summary>The definition of the command named <paramref name="name"/>, or null for names the bot does not offer.</summary>

@@ -1,4 +1,5 @@
 using ChatBot.Discord.Configuration;
+using ChatBot.Discord.IngestReview;
 using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Rendering;
@@ -22,7 +23,9 @@ public sealed class DiscordCommandRouter(
     FactAutocomplete factAutocomplete,
     KnowledgeStatusCommand status,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordCommandRouter> logger) : IDiscordInteractionHandler
+    ILogger<DiscordCommandRouter> logger,
+    KnowledgeStaleCommand stale,
+    IngestReviewCommands? ingestReview = null) : IDiscordInteractionHandler
 {
     /// <inheritdoc/>
     public async Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken ct)
@@ -33,10 +36,14 @@ public sealed class DiscordCommandRouter(
             InteractionType.ApplicationCommand => await CommandAsync(interaction, ct),
             InteractionType.ApplicationCommandAutocomplete when interaction.Data?.Name == FactCommand =>
                 IsModerator(interaction) ? factAutocomplete.Suggest(interaction) : DiscordResponses.Choices([]),
-            InteractionType.ApplicationCommandAutocomplete => autocomplete.Suggest(interaction),
             InteractionType.MessageComponent when FactCustomIds.IsFact(interaction.Data?.CustomId) => Moderated(interaction, facts.Press),
-            InteractionType.MessageComponent => Component(interaction),
             InteractionType.ModalSubmit when FactCustomIds.IsFact(interaction.Data?.CustomId) => Moderated(interaction, facts.Submit),
+            InteractionType.ApplicationCommandAutocomplete when interaction.Data?.Name == DraftsCommandName =>
+                IsModerator(interaction) && ingestReview is not null ? ingestReview.Drafts.Suggest(interaction) : DiscordResponses.Choices([]),
+            InteractionType.MessageComponent when IngestReviewCustomIds.IsIngest(interaction.Data?.CustomId) => Moderated(interaction, IngestReviewPress),
+            InteractionType.ModalSubmit when IngestReviewCustomIds.IsIngest(interaction.Data?.CustomId) => Moderated(interaction, IngestReviewSubmit),
+            InteractionType.ApplicationCommandAutocomplete => autocomplete.Suggest(interaction),
+            InteractionType.MessageComponent => Component(interaction),
             _ => Unknown(interaction),
         };
         return response;
@@ -67,7 +74,10 @@ public sealed class DiscordCommandRouter(
             Help => answers.Help(interaction),
             Reload => reload.Run(interaction),
             FactCommand => facts.Run(interaction),
+            KnowledgeCommand when KnowledgeStaleCommand.IsStale(interaction) => stale.Run(interaction),
             KnowledgeCommand => status.Run(interaction),
+            IngestCommandName => ingestReview?.Ingest.Run(interaction, ct) ?? IngestUnavailable(interaction),
+            DraftsCommandName => ingestReview?.Drafts.Run(interaction) ?? IngestUnavailable(interaction),
             _ => Unknown(interaction),
         };
     }
@@ -83,6 +93,13 @@ public sealed class DiscordCommandRouter(
         logger.LogWarning("Refused moderator action {CustomId} for user {UserId}", interaction.Data?.CustomId, interaction.InvokingUser?.Id);
         return DiscordResponses.Ephemeral(DiscordPhrases.For(InteractionLanguage.Of(interaction)).ModeratorsOnly);
     }
+
+    private InteractionResponse IngestReviewPress(Interaction interaction) => ingestReview?.Buttons.Press(interaction) ?? IngestUnavailable(interaction);
+
+    private InteractionResponse IngestReviewSubmit(Interaction interaction) => ingestReview?.Buttons.Submit(interaction) ?? IngestUnavailable(interaction);
+
+    private static InteractionResponse IngestUnavailable(Interaction interaction) =>
+        DiscordResponses.Ephemeral(IngestReviewPhrasebook.Default.For(InteractionLanguage.Of(interaction)).Unavailable);
 
     private bool IsModerator(Interaction interaction) => ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds());
 

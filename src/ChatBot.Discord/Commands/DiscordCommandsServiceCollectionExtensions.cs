@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Phrasing;
+using ChatBot.Discord.IngestReview;
 using ChatBot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,8 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.TryAddSingleton<FactCommands>();
         services.TryAddSingleton<FactAutocomplete>();
         services.TryAddSingleton<KnowledgeStatusCommand>();
+        services.TryAddSingleton(IngestReviewPhrasebook.Default);
+        services.TryAddSingleton<KnowledgeStaleCommand>();
         return services;
     }
 }

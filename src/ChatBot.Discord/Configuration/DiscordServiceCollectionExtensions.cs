@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
             .RemoveAllLoggers(); // Request URLs carry interaction tokens; never write them to logs.
         services.TryAddSingleton<Ed25519SignatureVerifier>();
         services.TryAddSingleton<DiscordInteractionProcessor>();
+        services.TryAddSingleton<DeferredInteractions>();
         services.TryAddSingleton<DiscordGatewayEventDispatcher>();
         services.TryAddTransient<DiscordCommandRegistrar>();
         services.TryAddScoped<IDiscordInteractionHandler, UnavailableInteractionHandler>();

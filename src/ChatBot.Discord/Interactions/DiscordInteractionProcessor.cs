@@ -18,7 +18,8 @@ public sealed class DiscordInteractionProcessor(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordInteractionProcessor> logger) : IAsyncDisposable
+    ILogger<DiscordInteractionProcessor> logger,
+    DeferredInteractions? deferred = null) : IAsyncDisposable
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<Task, bool> _pending = new();
@@ -36,12 +37,14 @@ public sealed class DiscordInteractionProcessor(
         await timer.CancelAsync();
         if (first == answer)
         {
-            return new InteractionOutcome(await answer, null);
+            // A handler that deferred on purpose (long work such as a download) finishes through the same late path.
+            var later = deferred?.Take(interaction.Id);
+            return new InteractionOutcome(await answer, later is null ? null : Track(LimitedAsync(interaction, later)));
         }
 
         ct.ThrowIfCancellationRequested();
         logger.LogInformation("Interaction {InteractionId} missed the {Deadline} deadline; deferring", interaction.Id, options.Value.InteractionResponseDeadline);
-        return new InteractionOutcome(InteractionResponses.DeferFor(interaction), answer);
+        return new InteractionOutcome(InteractionResponses.DeferFor(interaction), deferred is null ? answer : Track(ThenDeferredAsync(interaction, answer)));
     }
 
     /// <summary>After the deferral has been sent, waits for the answer and edits the original response with it.</summary>
@@ -86,6 +89,25 @@ public sealed class DiscordInteractionProcessor(
         {
             logger.LogError(ex, "Handler failed for interaction {InteractionId} (type {InteractionType}, command {CommandName})",
                 interaction.Id, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+            return DiscordMessageLimits.Apply(InteractionResponses.ErrorFor(interaction));
+        }
+    }
+
+    private async Task<InteractionResponse> ThenDeferredAsync(Interaction interaction, Task<InteractionResponse> answer)
+    {
+        var response = await answer;
+        return deferred?.Take(interaction.Id) is { } later ? await LimitedAsync(interaction, later) : response;
+    }
+
+    private async Task<InteractionResponse> LimitedAsync(Interaction interaction, Task<InteractionResponse> work)
+    {
+        try
+        {
+            return DiscordMessageLimits.Apply(await work);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_shutdown.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Deferred work failed for interaction {InteractionId}", interaction.Id);
             return DiscordMessageLimits.Apply(InteractionResponses.ErrorFor(interaction));
         }
     }

@@ -5,4 +5,5 @@ public sealed record InteractionResolvedData
 {
     public IReadOnlyDictionary<string, Message>? Messages { get; init; }
     public IReadOnlyDictionary<string, User>? Users { get; init; }
+    public IReadOnlyDictionary<string, Attachment>? Attachments { get; init; }
 }

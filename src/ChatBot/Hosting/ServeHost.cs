@@ -1,6 +1,7 @@
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Http;
+using ChatBot.Discord.IngestReview;
 using ChatBot.KnowledgeFiles;
 using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.SemanticKernel;
@@ -57,6 +58,7 @@ internal static class ServeHost
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddPhrasing(builder.Configuration);
         builder.Services.AddDiscordCommands();
+        builder.Services.AddDiscordIngestReview(knowledgePath);
         builder.Services.AddTeams(builder.Configuration);
         return builder;
     }
