@@ -22,7 +22,7 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
     public string AttachmentEmpty => "der Anhang ist leer";
 
     public string AttachmentTooBig(long bytes, int limitMegabytes) =>
-        string.Create(CultureInfo.GetCultureInfo("de-DE"), $"der Anhang ist {bytes / (1024.0 * 1024):0.#} MB groß; die Grenze liegt bei {limitMegabytes} MB");
+        $"der Anhang ist {Decimal(bytes / (1024.0 * 1024), "0.#")} MB groß; die Grenze liegt bei {limitMegabytes} MB";
 
     public string AttachmentLargerThanDeclared(long declared) => $"der Download ist größer als die {declared} Bytes, die der Anhang angibt";
 
@@ -47,7 +47,7 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
 
     public string Proposal(int number, string factId, string figure, string? period, string subject, string kind, double? confidence, string? duplicateOf)
     {
-        var sure = confidence is { } c ? string.Create(CultureInfo.GetCultureInfo("de-DE"), $", Sicherheit {c:0.00}") : "";
+        var sure = confidence is { } c ? $", Sicherheit {Decimal(c, "0.00")}" : "";
         var duplicate = duplicateOf is null ? "" : $" **Dublette von `{duplicateOf}`**";
         return $"**{number}.** `{factId}`: {figure}{(period is null ? "" : $", {period}")} – {subject}, {kind}{sure}{duplicate}";
     }
@@ -101,4 +101,7 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
         : $"• `{factId}` ({sourceId}): undatiert";
 
     public string StaleMore(int more) => $"… und {more} weitere (knowledge stale auf der Kommandozeile listet alle).";
+
+    // The host may run without culture data (globalization-invariant), so the decimal comma is set here.
+    private static string Decimal(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -70,7 +70,7 @@ public static partial class IngestReviewCustomIds
 
     private static string Code(IngestReviewActionKind kind) => Codes.First(c => c.Kind == kind).Code;
 
-    private static string Hash(string factId) => "~" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(factId)))[..12];
+    private static string Hash(string factId) => "~" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(factId)))[..8];
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,79}$")]
     private static partial Regex SourceIdPattern();
@@ -78,6 +78,6 @@ public static partial class IngestReviewCustomIds
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex FactIdPattern();
 
-    [GeneratedRegex("^~[0-9a-f]{12}$")]
+    [GeneratedRegex("^~[0-9a-f]{8}$")]
     private static partial Regex HashPattern();
 }

@@ -39,9 +39,10 @@ public sealed partial class DiscordCommandDefinitionsTests
     }
 
     [Fact]
-    public void All_ReloadFactAndKnowledgeAreModeratorOnlyAndTheRestAreNot()
+    public void All_ReloadFactKnowledgeIngestAndDraftsAreModeratorOnlyAndTheRestAreNot()
     {
-        Assert.Equal([Reload, FactCommand, KnowledgeCommand], All.Where(IsModeratorOnly).Select(c => c.Name));
+        Assert.Equal([Reload, FactCommand, KnowledgeCommand, IngestCommandName, DraftsCommandName], All.Where(IsModeratorOnly).Select(c => c.Name));
+        Assert.All([IngestCommandName, DraftsCommandName], name => Assert.Equal("32", Find(name)!.DefaultMemberPermissions));
         Assert.Equal("32", Find(Reload)!.DefaultMemberPermissions);
     }
 
