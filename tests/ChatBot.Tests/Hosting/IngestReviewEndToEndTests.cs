@@ -235,6 +235,21 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Review_ApproveAllWithAProposalWithoutSubject_RefusedWholeAndNothingWritten()
+    {
+        var (_, review) = await IngestAsync(HonestAttachment(SourceId));
+        var files = Files();
+
+        var all = await Post(Click(Button(review, "Approve all 6"), Moderator));
+
+        var content = all.GetProperty("data").GetProperty("content").GetString()!;
+        Assert.StartsWith("⚠ Not approved: fact 'unknown-2bneur': ", content, StringComparison.Ordinal);
+        Assert.Contains("6 proposals open", content, StringComparison.Ordinal);
+        Assert.Equal(5, all.GetProperty("data").GetProperty("components").GetArrayLength());
+        Assert.Equal(files, Files());
+    }
+
+    [Fact]
     public async Task Review_NonModeratorClicks_RefusedAndDraftUnchanged()
     {
         var (_, review) = await IngestAsync(HonestAttachment(SourceId));
@@ -331,7 +346,8 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
             .First(b => b.GetProperty("label").GetString() == label).GetProperty("custom_id").GetString()!;
 
     private string[] Files() =>
-        [.. Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_folder, f)).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => Path.GetRelativePath(_folder, f) + "\n" + File.ReadAllText(f)).Order(StringComparer.Ordinal)];
 
     private string HonestAttachment(string sourceId) =>
         Attachment(_cdn.Url("/honest/article.txt"), Encoding.UTF8.GetByteCount(_cdn.Article), "text/plain; charset=utf-8", sourceId);
