@@ -35,12 +35,12 @@ public sealed class EnglishIngestReviewPhrases : IIngestReviewPhrases
     public string AttachmentUnreachable => "the attachment could not be downloaded";
 
     public string DraftCreated(int proposals, int duplicates) =>
-        $"Draft created: {proposals} proposed figures ({duplicates} repeat facts already known). Review them below.";
+        $"Draft created: {Count(proposals, "proposed figure", "proposed figures")} ({duplicates} repeat facts already known). Review them below.";
 
     public string ReviewHeader(string sourceId, string? title, string? publisher, DateOnly? published, int open)
     {
         var about = string.Join(", ", new[] { title, publisher, published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => s is not null));
-        return $"**Draft `{sourceId}`**{(about.Length > 0 ? $" – {about}" : "")}: {open} proposals open.";
+        return $"**Draft `{sourceId}`**{(about.Length > 0 ? $" – {about}" : "")}: {Count(open, "proposal", "proposals")} open.";
     }
 
     public string Page(int page, int pages) => $"Page {page} of {pages}";
@@ -88,9 +88,9 @@ public sealed class EnglishIngestReviewPhrases : IIngestReviewPhrases
 
     public string NoDrafts => "No drafts awaiting review.";
 
-    public string DraftsHeader(int count) => $"{count} drafts awaiting review (open one with /drafts source_id):";
+    public string DraftsHeader(int count) => $"{Count(count, "draft", "drafts")} awaiting review (open one with /drafts source_id):";
 
-    public string DraftLine(string sourceId, string? title, int open) => $"• `{sourceId}`{(title is null ? "" : $" – {title}")}: {open} proposals";
+    public string DraftLine(string sourceId, string? title, int open) => $"• `{sourceId}`{(title is null ? "" : $" – {title}")}: {Count(open, "proposal", "proposals")}";
 
     public string InvalidDraftLine(string sourceId, string reason) => $"• `{sourceId}`: not valid ({reason})";
 
@@ -101,4 +101,6 @@ public sealed class EnglishIngestReviewPhrases : IIngestReviewPhrases
         : $"• `{factId}` ({sourceId}): undated";
 
     public string StaleMore(int more) => $"… and {more} more (knowledge stale on the command line lists all).";
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -35,12 +35,12 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
     public string AttachmentUnreachable => "der Anhang ließ sich nicht herunterladen";
 
     public string DraftCreated(int proposals, int duplicates) =>
-        $"Entwurf angelegt: {proposals} vorgeschlagene Zahlen ({duplicates} wiederholen bekannte Fakten). Prüfe sie unten.";
+        $"Entwurf angelegt: {Count(proposals, "vorgeschlagene Zahl", "vorgeschlagene Zahlen")} ({duplicates} wiederholen bekannte Fakten). Prüfe sie unten.";
 
     public string ReviewHeader(string sourceId, string? title, string? publisher, DateOnly? published, int open)
     {
         var about = string.Join(", ", new[] { title, publisher, published?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) }.Where(s => s is not null));
-        return $"**Entwurf `{sourceId}`**{(about.Length > 0 ? $" – {about}" : "")}: {open} Vorschläge offen.";
+        return $"**Entwurf `{sourceId}`**{(about.Length > 0 ? $" – {about}" : "")}: {Count(open, "Vorschlag", "Vorschläge")} offen.";
     }
 
     public string Page(int page, int pages) => $"Seite {page} von {pages}";
@@ -88,9 +88,9 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
 
     public string NoDrafts => "Keine Entwürfe warten auf Prüfung.";
 
-    public string DraftsHeader(int count) => $"{count} Entwürfe warten auf Prüfung (öffnen mit /drafts source_id):";
+    public string DraftsHeader(int count) => $"{Count(count, "Entwurf wartet", "Entwürfe warten")} auf Prüfung (öffnen mit /drafts source_id):";
 
-    public string DraftLine(string sourceId, string? title, int open) => $"• `{sourceId}`{(title is null ? "" : $" – {title}")}: {open} Vorschläge";
+    public string DraftLine(string sourceId, string? title, int open) => $"• `{sourceId}`{(title is null ? "" : $" – {title}")}: {Count(open, "Vorschlag", "Vorschläge")}";
 
     public string InvalidDraftLine(string sourceId, string reason) => $"• `{sourceId}`: ungültig ({reason})";
 
@@ -104,4 +104,6 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
 
     // The host may run without culture data (globalization-invariant), so the decimal comma is set here.
     private static string Decimal(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture).Replace('.', ',');
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -46,7 +46,7 @@ public sealed class IngestReviewMessageTests
     {
         var message = IngestReviewMessage.Render(Review(1, 20, duplicateOf: "microsoft-capex-2025"), 0, null, new GermanIngestReviewPhrases(), Language.German);
 
-        Assert.Contains("**Entwurf `src`** – Titel, 01.02.2026: 1 Vorschläge offen.", message.Content, StringComparison.Ordinal);
+        Assert.Contains("**Entwurf `src`** – Titel, 01.02.2026: 1 Vorschlag offen.", message.Content, StringComparison.Ordinal);
         Assert.Contains("– acme, capex, Sicherheit 0,70 **Dublette von `microsoft-capex-2025`**", message.Content, StringComparison.Ordinal);
         Assert.Contains("> „" + new string('q', 20) + "“", message.Content, StringComparison.Ordinal);
         Assert.Equal(["1: Übernehmen", "1: Verwerfen", "1: Bearbeiten"], message.Components![0].Components!.Select(b => b.Label));

@@ -206,8 +206,8 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
         var skipped = await Post(Click(Button(first, "3: Skip"), Moderator));
         var page2 = await Post(Click(Button(skipped.GetProperty("data"), "Next ▶"), Moderator));
         var modal = await Post(Click(Button(page2.GetProperty("data"), "5: Edit"), Moderator));
-        var yaml = modal.GetProperty("data").GetProperty("components")[0].GetProperty("component").GetProperty("value").GetString()!;
-        var edited = await Post(Submit(modal.GetProperty("data").GetProperty("custom_id").GetString()!, yaml.Replace("subject: unknown", "subject: zentauris", StringComparison.Ordinal).Replace("\"unknown:", "\"Zentauris:", StringComparison.Ordinal), Moderator));
+        var prefilled = Inputs(modal.GetProperty("data"));
+        var edited = await Post(Interaction(5, Submitted(modal.GetProperty("data"), prefilled.ToDictionary(p => p.Key, p => SubjectZentauris(p.Value))), Moderator, out _));
         var all = await Post(Click(Button(edited.GetProperty("data"), "Approve all 4"), Moderator));
         var answer = await Post(Command("ask", Member, """[{"name":"question","type":3,"value":"How much does Zentauris invest in fiscal year 2026?"}]""", out _));
         var history = await Post(Command("fact", Moderator, """[{"name":"history","type":1,"options":[]}]""", out _));
@@ -217,7 +217,7 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
         Assert.Equal(7, page2.GetProperty("type").GetInt32());
         Assert.Contains("Page 2 of 2\n\n**5.** `unknown-1-5bnusd`", page2.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
-        Assert.Contains("quote: \"Nordlicht Cloud intends to raise 1.5 billion dollars for a new fund this year.\"", yaml, StringComparison.Ordinal);
+        Assert.Contains(prefilled.Values, v => v.Contains("Nordlicht Cloud intends to raise 1.5 billion dollars for a new fund this year.", StringComparison.Ordinal));
         Assert.Equal(7, edited.GetProperty("type").GetInt32());
         Assert.StartsWith("✅ Approved `unknown-1-5bnusd`", edited.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(7, all.GetProperty("type").GetInt32());
@@ -318,7 +318,7 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
         var suggestions = await Post(Interaction(4, """{"id":"1","name":"drafts","type":1,"options":[{"name":"source_id","type":3,"value":"zent","focused":true}]}""", Moderator, out _));
         var open = await Post(Command("drafts", Moderator, $$"""[{"name":"source_id","type":3,"value":"{{SourceId}}"}]""", out _));
 
-        Assert.Equal("1 drafts awaiting review (open one with /drafts source_id):\n• `zentauris-test` – Zentauris expands: 6 proposals", list.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("1 draft awaiting review (open one with /drafts source_id):\n• `zentauris-test` – Zentauris expands: 6 proposals", list.GetProperty("data").GetProperty("content").GetString());
         Assert.Equal(SourceId, suggestions.GetProperty("data").GetProperty("choices")[0].GetProperty("value").GetString());
         Assert.Equal(64, open.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Equal(5, open.GetProperty("data").GetProperty("components").GetArrayLength());
@@ -338,6 +338,28 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
         Assert.StartsWith("37 of 38 facts come from sources older than 400 days or undated:\n", older.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Contains("• `amazon-capex-2025` (frankreich-ki-us-techriesen): undated", older.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
+
+    // The /fact form's fields belong to the /fact commands: the test reads whatever text inputs it has and sends them
+    // back, changed only where a value names the proposal's missing subject.
+    private static Dictionary<string, string> Inputs(JsonElement modal) =>
+        modal.GetProperty("components").EnumerateArray()
+            .SelectMany(c => c.TryGetProperty("component", out var child) ? [child] : c.TryGetProperty("components", out var row) ? row.EnumerateArray().ToArray() : [])
+            .Where(c => c.GetProperty("type").GetInt32() == 4)
+            .ToDictionary(c => c.GetProperty("custom_id").GetString()!, c => c.TryGetProperty("value", out var v) ? v.GetString() ?? "" : "");
+
+    private static string Submitted(JsonElement modal, Dictionary<string, string> values) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["custom_id"] = modal.GetProperty("custom_id").GetString()!,
+        ["components"] = values.Select((p, i) => new Dictionary<string, object>
+        {
+            ["type"] = 18, ["id"] = (2 * i) + 1,
+            ["component"] = new Dictionary<string, object> { ["type"] = 4, ["id"] = (2 * i) + 2, ["custom_id"] = p.Key, ["value"] = p.Value },
+        }).ToList(),
+    });
+
+    private static string SubjectZentauris(string value) => value == "unknown"
+        ? "zentauris"
+        : value.Replace("subject: unknown", "subject: zentauris", StringComparison.Ordinal).Replace("\"unknown:", "\"Zentauris:", StringComparison.Ordinal).Replace("unknown:", "Zentauris:", StringComparison.Ordinal);
 
     private static string[] Labels(JsonElement row) => [.. row.GetProperty("components").EnumerateArray().Select(b => b.GetProperty("label").GetString()!)];
 
