@@ -13,7 +13,7 @@ public sealed class EnglishIngestReviewPhrases : IIngestReviewPhrases
 
     public string BadUrl(string text) => $"'{text}' is not an http(s) address.";
 
-    public string Failed(string reason) => $"Not ingested: {reason.TrimEnd('.')}. Nothing was written.";
+    public string Failed(string reason) => $"Not ingested: {reason.ReplaceLineEndings(" ").TrimEnd('.')}. Nothing was written.";
 
     public string AttachmentMissing => "the attachment is missing from the command";
 

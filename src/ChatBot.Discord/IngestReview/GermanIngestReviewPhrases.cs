@@ -13,7 +13,7 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
 
     public string BadUrl(string text) => $"„{text}“ ist keine http(s)-Adresse.";
 
-    public string Failed(string reason) => $"Nicht eingelesen: {reason.TrimEnd('.')}. Es wurde nichts geschrieben.";
+    public string Failed(string reason) => $"Nicht eingelesen: {reason.ReplaceLineEndings(" ").TrimEnd('.')}. Es wurde nichts geschrieben.";
 
     public string AttachmentMissing => "der Anhang fehlt im Befehl";
 

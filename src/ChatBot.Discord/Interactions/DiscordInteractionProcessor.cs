@@ -89,6 +89,7 @@ public sealed class DiscordInteractionProcessor(
         {
             logger.LogError(ex, "Handler failed for interaction {InteractionId} (type {InteractionType}, command {CommandName})",
                 interaction.Id, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId);
+            deferred?.Take(interaction.Id); // work a failed handler started is not delivered, and not kept
             return DiscordMessageLimits.Apply(InteractionResponses.ErrorFor(interaction));
         }
     }

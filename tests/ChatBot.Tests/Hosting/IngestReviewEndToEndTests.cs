@@ -108,6 +108,8 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
     [InlineData("/lying/article.txt", 120L, "text/plain", "Not ingested: the download is larger than the 120 bytes the attachment declares. Nothing was written.", true)]
     [InlineData("/wrong/article.txt", 8L, "text/plain", "Not ingested: the attachment is image/png, not text or HTML. Nothing was written.", true)]
     [InlineData("/binary/article.txt", 10L, "text/plain", "Not ingested: the file is binary, not text or HTML. Nothing was written.", true)]
+    [InlineData("/blank/article.txt", 4L, "text/plain", "Not ingested: the article is empty. Nothing was written.", true)]
+    [InlineData("/nav/article.html", 83L, "text/html", "Not ingested: the page has no article text (only navigation, scripts or other boilerplate). Nothing was written.", true)]
     [InlineData("/missing/article.txt", 100L, "text/plain", "Not ingested: the attachment could not be downloaded (HTTP 404). Nothing was written.", true)]
     [InlineData("/honest/article.txt", 6_000_000L, "text/plain", "Not ingested: the attachment is 5.7 MB; the limit is 5 MB. Nothing was written.", false)]
     [InlineData("/honest/article.txt", 100L, "image/png", "Not ingested: the attachment is image/png, not text or HTML. Nothing was written.", false)]

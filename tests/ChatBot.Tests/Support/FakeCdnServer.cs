@@ -10,7 +10,7 @@ namespace ChatBot.Tests.Support;
 
 /// <summary>
 /// Plays Discord's file server (and an article site) on 127.0.0.1: an honest file, one longer than it will be
-/// declared, a wrong content type, a binary file, a 404, a redirect to another host, and one that never answers.
+/// declared, a blank one, a page of navigation only, a wrong content type, a binary file, a 404, a redirect to another host, and one that never answers.
 /// Records every path and query it is asked for.
 /// </summary>
 internal sealed class FakeCdnServer : IAsyncDisposable
@@ -79,6 +79,12 @@ internal sealed class FakeCdnServer : IAsyncDisposable
                 break;
             case "/binary/article.txt":
                 await Send(response, "text/plain", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00]);
+                break;
+            case "/blank/article.txt":
+                await Send(response, "text/plain", " \n\n "u8.ToArray());
+                break;
+            case "/nav/article.html":
+                await Send(response, "text/html", "<html><body><nav><a href='/'>Home</a></nav><footer>Impressum</footer></body></html>"u8.ToArray());
                 break;
             case "/redirect/article.html":
                 response.StatusCode = StatusCodes.Status302Found;
