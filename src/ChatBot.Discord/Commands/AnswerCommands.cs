@@ -2,6 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
+using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Rendering;
 using static ChatBot.Discord.Commands.DiscordCommandDefinitions;
@@ -12,7 +13,13 @@ namespace ChatBot.Discord.Commands;
 /// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
 /// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
 /// </summary>
-public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IAnswerPhraser phraser, IConversationContextStore conversations)
+public sealed class AnswerCommands(
+    IAnswerEngine engine,
+    IKnowledgeProvider knowledge,
+    IAnswerPhraser phraser,
+    IConversationContextStore conversations,
+    DiscordAnswerCache cache,
+    TimeProvider time)
 {
     /// <summary>
     /// How long phrasing may take. The transport answers inline within its 2.5 s deadline and defers after that, so a
@@ -112,11 +119,42 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
             return DiscordResponses.Ephemeral(refusal);
         }
 
+        // One snapshot for understanding, answering and rendering.
+        var kb = knowledge.Current;
+        var language = InteractionLanguage.FromLocale(interaction);
+        var cacheKey = new AnswerCacheKey(accepted, language, time.GetUtcNow().Year);
+        var cached = cache.Find(kb, cacheKey);
+        var understood = cached?.Query ?? engine.Understand(kb, accepted, language);
+
         // /ask keeps the user's last question in this channel, so "und 2024?" follows up as in the console chat.
+        // A question completed from that context is answered afresh; only one that stands on its own (FollowUp
+        // hands back the very query it was given) has the same answer for everybody and may come from the cache.
         var key = new ConversationKey("discord", interaction.ChannelId ?? "dm", interaction.InvokingUser?.Id ?? "unknown");
-        var answer = engine.Ask(conversations, key, accepted, InteractionLanguage.FromLocale(interaction));
+        var context = conversations.Get(key);
+        var query = context is null ? understood : FollowUp.Apply(understood, context);
+        var standsAlone = ReferenceEquals(query, understood);
+        var answer = standsAlone && cached is not null ? cached.Answer : engine.Answer(kb, query);
+        conversations.Set(key, answer.Query);
+
         var phrased = await phraser.PhraseAsync(accepted, answer, PhrasingBudget, ct);
-        return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
+        if (phrased.Text is not null || !ReferenceEquals(phrased.Template, answer))
+        {
+            // Phrased by a model, or replaced by the understanding fallback: never cached.
+            return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
+        }
+
+        if (standsAlone && cached is not null)
+        {
+            return DiscordResponses.Message(cached.Rendered);
+        }
+
+        var rendered = DiscordMessageLimits.Apply(DiscordAnswerRenderer.Render(answer));
+        if (standsAlone)
+        {
+            cache.Add(kb, cacheKey, new CachedAnswer(understood, answer, rendered));
+        }
+
+        return DiscordResponses.Message(rendered);
     }
 
     private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)
