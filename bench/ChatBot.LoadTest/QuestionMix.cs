@@ -73,8 +73,25 @@ internal static class QuestionMix
             questions.Add(($"Wie viel investiert {name} in KI?", "de"));
         }
 
+        // People type the same question differently: lower case, with or without a question mark, with "please".
+        // Every variant is a question of its own to a cache keyed by the exact text.
+        var variants = questions.SelectMany(q => Variants(q.Item1, q.Item2).Select(v => (v, q.Item2)));
+
         // Distinct questions in a random order, so popularity (the Zipf rank) does not follow the templates.
-        return [.. questions.Distinct().OrderBy(_ => random.Next())];
+        return [.. variants.Distinct().OrderBy(_ => random.Next())];
+    }
+
+    private static IEnumerable<string> Variants(string question, string locale)
+    {
+        var bare = question.TrimEnd('?');
+        var please = locale.StartsWith("de", StringComparison.Ordinal) ? " bitte?" : " please?";
+        foreach (var text in new[] { bare, bare.ToLowerInvariant() })
+        {
+            yield return text;
+            yield return text + "?";
+            yield return text + "??";
+            yield return text + please;
+        }
     }
 
     /// <summary>Question indexes drawn with Zipf(1) popularity: rank k is asked in proportion to 1/k.</summary>
