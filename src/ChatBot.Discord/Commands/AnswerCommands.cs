@@ -58,13 +58,11 @@ public sealed class AnswerCommands(
 
         var company = InteractionOptions.String(interaction.Data, CompanyOption) ?? "";
         var kb = knowledge.Current;
-        if (SubjectResolver.Resolve(company, kb, engine, language) is not { } subject)
-        {
-            // An unknown company gets the engine's own "no figure" answer instead of a guess.
-            return Respond(engine.Ask(kb, DiscordPhrases.For(language).FiguresQuestion(company, year), language));
-        }
-
-        return Respond(engine.Answer(kb, Query(company, language, QueryIntent.Figures, [subject], year)));
+        var query = SubjectResolver.Resolve(company, kb, engine, language) is { } subject
+            ? Query(company, language, QueryIntent.Figures, [subject], [], year)
+            // An unknown company gets the engine's own "no figure" answer for that name instead of a guess.
+            : Query(TypedName.Clean(company), language, QueryIntent.Figures, [], Unknown(company), year);
+        return Respond(engine.Answer(kb, query));
     }
 
     public InteractionResponse Compare(Interaction interaction)
@@ -81,13 +79,14 @@ public sealed class AnswerCommands(
         var kb = knowledge.Current;
         var a = SubjectResolver.Resolve(first, kb, engine, language);
         var b = SubjectResolver.Resolve(second, kb, engine, language);
-        if (a is null || b is null || a.Id == b.Id)
-        {
-            var names = (a?.Name.In(language) ?? first, b?.Name.In(language) ?? second);
-            return Respond(engine.Ask(kb, DiscordPhrases.For(language).CompareQuestion(names.Item1, names.Item2, year), language));
-        }
+        Subject[] known = [.. new[] { a, b }.OfType<Subject>().DistinctBy(s => s.Id)];
+        string[] unknown = [.. (a is null ? Unknown(first) : []), .. (b is null ? Unknown(second) : [])];
 
-        return Respond(engine.Answer(kb, Query($"{first} / {second}", language, QueryIntent.Compare, [a, b], year)));
+        // Two known companies are compared. With one unknown side the engine gives the known side's figures and says
+        // it has none for the other; with none known (or the same company twice) there is nothing to compare, and it
+        // answers as for /pledge.
+        var intent = known.Length == 2 || (known.Length == 1 && unknown.Length > 0) ? QueryIntent.Compare : QueryIntent.Figures;
+        return Respond(engine.Answer(kb, Query($"{TypedName.Clean(first)} / {TypedName.Clean(second)}", language, intent, known, unknown, year)));
     }
 
     public InteractionResponse Top(Interaction interaction)
@@ -165,7 +164,13 @@ public sealed class AnswerCommands(
     }
 
     private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, int? year) =>
-        new(text, language, intent, subjects, [], year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, []);
+        Query(text, language, intent, subjects, [], year);
+
+    // Unknown names stand where the investor does, as in "How much does Intel invest?": the answer is about them.
+    private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, IReadOnlyList<string> unknown, int? year) =>
+        new(text, language, intent, subjects, [], year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, unknown, UnknownIsActor: unknown.Count > 0);
+
+    private static string[] Unknown(string typed) => TypedName.Clean(typed) is { Length: > 0 } name ? [name] : [];
 
     private static InteractionResponse Respond(Answer answer) => DiscordResponses.Message(DiscordAnswerRenderer.Render(answer));
 }
