@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChatBot.LoadTest;
 
 /// <summary>
-/// Command-line settings: <c>--seconds S --rounds R --concurrency C --warmup-seconds W --questions N --knowledge PATH</c>.
+/// Command-line settings: <c>--seconds S --rounds R --concurrency C --warmup-seconds W --interactions N --knowledge PATH</c>.
 /// Every server is measured for <c>S</c> seconds per round, the servers taking turns, so a machine whose load changes
 /// during the run affects all of them alike.
 /// </summary>

@@ -167,8 +167,11 @@ public sealed class AnswerCommands(
         Query(text, language, intent, subjects, [], year);
 
     // Unknown names stand where the investor does, as in "How much does Intel invest?": the answer is about them.
+    // A query naming nobody (an empty option, which Discord's required options only let a forged payload send) keeps no
+    // year either: a bare year would list every figure of that year instead of asking which company is meant.
     private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, IReadOnlyList<string> unknown, int? year) =>
-        new(text, language, intent, subjects, [], year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, unknown, UnknownIsActor: unknown.Count > 0);
+        new(text, language, intent, subjects, [], year is { } y && (subjects.Count > 0 || unknown.Count > 0) ? new PeriodFilter([y]) : PeriodFilter.None,
+            unknown, UnknownIsActor: unknown.Count > 0);
 
     private static string[] Unknown(string typed) => TypedName.Clean(typed) is { Length: > 0 } name ? [name] : [];
 

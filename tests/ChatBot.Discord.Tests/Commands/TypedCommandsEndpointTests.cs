@@ -175,6 +175,19 @@ public sealed class TypedCommandsEndpointTests : IAsyncLifetime
         Assert.Empty(_engine.Texts);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \u0000\t ")]
+    public async Task Pledge_EmptyNameWithYear_AsksWhichCompanyInsteadOfListingTheYear(string name)
+    {
+        var data = await PostAsync(Pledge, (CompanyOption, String, name), (YearOption, Integer, 2025));
+
+        Assert.Equal(CuratedKnowledge.Engine().Ask("?").Headline, Title(data));
+        var query = Assert.Single(_engine.Queries);
+        Assert.Empty(query.UnknownNames);
+        Assert.Empty(query.Period.Years);
+    }
+
     private Task<JsonElement> PostAsync(string command, params (string Name, int Type, object Value)[] options) => PostAsync(command, "en-US", options);
 
     private async Task<JsonElement> PostAsync(string command, string locale, params (string Name, int Type, object Value)[] options)
