@@ -15,34 +15,29 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.LoadTest;
 
-/// <summary>The production endpoint and router on 127.0.0.1 with an ephemeral port and a freshly generated key.</summary>
+/// <summary>The production endpoint and router on 127.0.0.1 with an ephemeral port, signed by the load test's key.</summary>
 internal sealed class InteractionServer : IAsyncDisposable
 {
-    public const string ApplicationId = "1234567890123456789";
     private readonly WebApplication _app;
 
-    private InteractionServer(WebApplication app, DiscordRequestSigner signer)
-    {
-        _app = app;
-        Signer = signer;
-    }
-
-    public DiscordRequestSigner Signer { get; }
+    private InteractionServer(WebApplication app) => _app = app;
 
     public Uri BaseAddress => new(_app.Urls.First());
 
-    public static async Task<InteractionServer> StartAsync(string knowledgePath)
+    /// <summary>The server's answer cache, for its hit rate.</summary>
+    public DiscordAnswerCache Cache => _app.Services.GetRequiredService<DiscordAnswerCache>();
+
+    public static async Task<InteractionServer> StartAsync(KnowledgeBase knowledge, DiscordRequestSigner signer, int answerCacheEntries)
     {
-        var knowledge = CuratedKnowledgeFolder.Load(knowledgePath);
-        var signer = new DiscordRequestSigner();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [DiscordEnvironmentVariables.PublicKey] = signer.PublicKeyHex,
-            [DiscordEnvironmentVariables.ApplicationId] = ApplicationId,
+            [DiscordEnvironmentVariables.ApplicationId] = AskInteractions.ApplicationId,
             // Nothing may leave the machine: a deferred answer's follow-up would go here and fail fast.
             [DiscordEnvironmentVariables.ApiBaseUrl] = "http://127.0.0.1:9/api/v10",
+            [$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.AnswerCacheEntries)}"] = answerCacheEntries.ToString(CultureInfo.InvariantCulture),
         });
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
@@ -54,8 +49,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         var app = builder.Build();
         app.MapDiscordInteractions();
         await app.StartAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Endpoint: {app.Urls.First()}{DiscordInteractionEndpoints.Route} ({knowledge.Facts.Count} facts)"));
-        return new InteractionServer(app, signer);
+        return new InteractionServer(app);
     }
 
     public async ValueTask DisposeAsync()

@@ -5,8 +5,11 @@ using ChatBot.Discord.Http;
 
 namespace ChatBot.LoadTest;
 
-/// <summary>Closed-loop load: <c>concurrency</c> clients each send their next request as soon as the previous one is answered.</summary>
-internal sealed class LoadRunner(Uri baseAddress, int concurrency)
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> clients each send their next request as soon as the previous one is answered,
+/// for a fixed time, cycling through the prepared interactions.
+/// </summary>
+internal sealed class LoadRunner(Uri baseAddress, int concurrency) : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
@@ -16,38 +19,46 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency)
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    public async Task<LoadResult> RunAsync(IReadOnlyList<SignedInteraction> requests, TimeSpan timeLimit)
+    private int _next = -1;
+
+    public async Task<LoadResult> RunAsync(IReadOnlyList<SignedInteraction> requests, TimeSpan duration)
     {
-        using var stop = new CancellationTokenSource(timeLimit);
-        var latencies = new double[requests.Count];
-        var next = -1;
+        var latencies = new List<double>[concurrency];
         var failed = 0;
         var deferred = 0;
+        var (collections, paused, cpu) = (GC.CollectionCount(0), GC.GetTotalPauseDuration(), Process.GetCurrentProcess().TotalProcessorTime);
         var clock = Stopwatch.StartNew();
-        var clients = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        var clients = Enumerable.Range(0, concurrency).Select(client => Task.Run(async () =>
         {
-            int index;
-            while (!stop.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < requests.Count)
+            var mine = latencies[client] = [];
+            while (clock.Elapsed < duration)
             {
+                var index = (int)((uint)Interlocked.Increment(ref _next) % (uint)requests.Count);
                 var started = Stopwatch.GetTimestamp();
-                var outcome = await SendAsync(requests[index], stop.Token);
-                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (outcome == Outcome.Failed)
+                var outcome = await SendAsync(requests[index]);
+                if (outcome == Outcome.Answered)
                 {
-                    Interlocked.Increment(ref failed);
+                    mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
                 else if (outcome == Outcome.Deferred)
                 {
                     Interlocked.Increment(ref deferred);
                 }
+                else
+                {
+                    Interlocked.Increment(ref failed);
+                }
             }
         }));
         await Task.WhenAll(clients);
-        var completed = Math.Min(next, requests.Count);
-        return new LoadResult(latencies.Take(completed).Where(l => l > 0).ToArray(), clock.Elapsed, failed, deferred, requests.Count - completed);
+        var elapsed = clock.Elapsed;
+        return new LoadResult([.. latencies.SelectMany(l => l)], elapsed, failed, deferred, GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused,
+            Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
-    private async Task<Outcome> SendAsync(SignedInteraction interaction, CancellationToken ct)
+    public void Dispose() => _client.Dispose();
+
+    private async Task<Outcome> SendAsync(SignedInteraction interaction)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, DiscordInteractionEndpoints.Route)
         {
@@ -57,13 +68,13 @@ internal sealed class LoadRunner(Uri baseAddress, int concurrency)
         request.Headers.TryAddWithoutValidation(DiscordInteractionEndpoints.TimestampHeader, interaction.Timestamp);
         try
         {
-            using var response = await _client.SendAsync(request, ct);
+            using var response = await _client.SendAsync(request);
             if (!response.IsSuccessStatusCode)
             {
                 return Outcome.Failed;
             }
 
-            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct), cancellationToken: ct);
+            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
             return body.RootElement.GetProperty("type").GetInt32() switch
             {
                 4 => Outcome.Answered,

@@ -2,18 +2,23 @@ using System.Globalization;
 
 namespace ChatBot.LoadTest;
 
-/// <summary>Command-line settings: <c>--requests N --concurrency C --warmup W --time-limit SECONDS --knowledge PATH</c>.</summary>
-internal sealed record LoadTestSettings(int Requests, int Concurrency, int Warmup, TimeSpan TimeLimit, string KnowledgePath)
+/// <summary>
+/// Command-line settings: <c>--seconds S --rounds R --concurrency C --warmup-seconds W --interactions N --knowledge PATH</c>.
+/// Every server is measured for <c>S</c> seconds per round, the servers taking turns, so a machine whose load changes
+/// during the run affects all of them alike.
+/// </summary>
+internal sealed record LoadTestSettings(TimeSpan Duration, int Rounds, int Concurrency, TimeSpan Warmup, int Interactions, string KnowledgePath)
 {
     public static LoadTestSettings Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new LoadTestSettings(
-            Number("--requests", 5000),
-            Number("--concurrency", 200),
-            Number("--warmup", 500),
-            TimeSpan.FromSeconds(Number("--time-limit", 60)),
+            TimeSpan.FromSeconds(Number("--seconds", 2)),
+            (int)Number("--rounds", 3),
+            (int)Number("--concurrency", 200),
+            TimeSpan.FromSeconds(Number("--warmup-seconds", 2)),
+            (int)Number("--interactions", 20_000),
             Value("--knowledge") ?? FindKnowledge());
     }
 

@@ -6,10 +6,16 @@ namespace ChatBot.Core.Answers;
 /// Completes a follow-up question from the previous one in the same conversation: "Und 2024?" keeps the
 /// subjects, "Woher stammt die Zahl?" keeps subjects and period and asks for the quotes.
 /// </summary>
-internal static class FollowUp
+public static class FollowUp
 {
+    /// <summary>
+    /// The query completed from <paramref name="previous"/>, or <paramref name="query"/> itself (the same instance)
+    /// when the question stands on its own, so a caller can tell whether its answer depends on the conversation.
+    /// </summary>
     public static Query Apply(Query query, Query previous)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(previous);
         var isFollowUp = query.Subjects.Count == 0
             && query.UnknownNames.Count == 0
             && previous.Subjects.Count > 0
@@ -34,11 +40,17 @@ internal static class FollowUp
     // "What about Meta?", "Und bei Alphabet?": another subject, asked the way the previous question asked.
     private static Query NewSubject(Query query, Query previous)
     {
+        // The cheap checks first: most questions name their own period or topic, and tokenizing is the costly part.
+        if (query.Subjects.Count == 0 || previous.Subjects.Count == 0 || !query.Period.IsEmpty || query.Topics.Count > 0 || query.Computation is not null)
+        {
+            return query;
+        }
+
         var words = Text.Tokenizer.Tokenize(Text.TextFolding.Fold(query.Text));
         var opensFollowUp = words.Count is > 0 and <= 6
             && (words[0] is "und" or "and" or "what" or "how" or "was" or "wie" or "bei" or "also" or "auch" or "same")
             && (words.Contains("about") || words.Contains("mit") || words.Contains("bei") || words[0] is "und" or "and" or "same" or "auch" or "also");
-        if (!opensFollowUp || query.Subjects.Count == 0 || previous.Subjects.Count == 0 || !query.Period.IsEmpty || query.Topics.Count > 0 || query.Computation is not null)
+        if (!opensFollowUp)
         {
             return query;
         }

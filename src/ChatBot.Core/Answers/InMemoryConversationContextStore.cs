@@ -12,9 +12,11 @@ public sealed class InMemoryConversationContextStore(TimeProvider clock, TimeSpa
     public static readonly TimeSpan DefaultExpiry = TimeSpan.FromMinutes(10);
 
     private const int SweepThreshold = 10_000;
+    private const int SweepInterval = 256;
 
     private readonly ConcurrentDictionary<ConversationKey, (Query Query, DateTimeOffset Until)> _entries = new();
     private readonly TimeSpan _expiry = expiry ?? DefaultExpiry;
+    private long _sets;
 
     public int Count => _entries.Count;
 
@@ -41,7 +43,9 @@ public sealed class InMemoryConversationContextStore(TimeProvider clock, TimeSpa
         ArgumentNullException.ThrowIfNull(query);
         var now = clock.GetUtcNow();
         _entries[key] = (query, now + _expiry);
-        if (_entries.Count > SweepThreshold)
+        // ConcurrentDictionary.Count takes every lock of the dictionary; counting on every Set made all answering
+        // threads queue behind each other, so the size is looked at on every SweepInterval-th Set only.
+        if (Interlocked.Increment(ref _sets) % SweepInterval == 0 && _entries.Count > SweepThreshold)
         {
             foreach (var expired in _entries.Where(e => e.Value.Until <= now))
             {

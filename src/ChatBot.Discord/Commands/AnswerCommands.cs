@@ -2,6 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
+using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Rendering;
 using static ChatBot.Discord.Commands.DiscordCommandDefinitions;
@@ -12,7 +13,13 @@ namespace ChatBot.Discord.Commands;
 /// The commands that answer from the knowledge: /ask and the "Ask ChatBot" message command take free text; /pledge,
 /// /compare, /top, /sources and /help build the query from typed options instead of parsing text.
 /// </summary>
-public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider knowledge, IAnswerPhraser phraser, IConversationContextStore conversations)
+public sealed class AnswerCommands(
+    IAnswerEngine engine,
+    IKnowledgeProvider knowledge,
+    IAnswerPhraser phraser,
+    IConversationContextStore conversations,
+    DiscordAnswerCache cache,
+    TimeProvider time)
 {
     /// <summary>
     /// How long phrasing may take. The transport answers inline within its 2.5 s deadline and defers after that, so a
@@ -51,13 +58,11 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
 
         var company = InteractionOptions.String(interaction.Data, CompanyOption) ?? "";
         var kb = knowledge.Current;
-        if (SubjectResolver.Resolve(company, kb, engine, language) is not { } subject)
-        {
-            // An unknown company gets the engine's own "no figure" answer instead of a guess.
-            return Respond(engine.Ask(kb, DiscordPhrases.For(language).FiguresQuestion(company, year), language));
-        }
-
-        return Respond(engine.Answer(kb, Query(company, language, QueryIntent.Figures, [subject], year)));
+        var query = SubjectResolver.Resolve(company, kb, engine, language) is { } subject
+            ? Query(company, language, QueryIntent.Figures, [subject], [], year)
+            // An unknown company gets the engine's own "no figure" answer for that name instead of a guess.
+            : Query(TypedName.Clean(company), language, QueryIntent.Figures, [], Unknown(company), year);
+        return Respond(engine.Answer(kb, query));
     }
 
     public InteractionResponse Compare(Interaction interaction)
@@ -74,13 +79,14 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
         var kb = knowledge.Current;
         var a = SubjectResolver.Resolve(first, kb, engine, language);
         var b = SubjectResolver.Resolve(second, kb, engine, language);
-        if (a is null || b is null || a.Id == b.Id)
-        {
-            var names = (a?.Name.In(language) ?? first, b?.Name.In(language) ?? second);
-            return Respond(engine.Ask(kb, DiscordPhrases.For(language).CompareQuestion(names.Item1, names.Item2, year), language));
-        }
+        Subject[] known = [.. new[] { a, b }.OfType<Subject>().DistinctBy(s => s.Id)];
+        string[] unknown = [.. (a is null ? Unknown(first) : []), .. (b is null ? Unknown(second) : [])];
 
-        return Respond(engine.Answer(kb, Query($"{first} / {second}", language, QueryIntent.Compare, [a, b], year)));
+        // Two known companies are compared. With one unknown side the engine gives the known side's figures and says
+        // it has none for the other; with none known (or the same company twice) there is nothing to compare, and it
+        // answers as for /pledge.
+        var intent = known.Length == 2 || (known.Length == 1 && unknown.Length > 0) ? QueryIntent.Compare : QueryIntent.Figures;
+        return Respond(engine.Answer(kb, Query($"{TypedName.Clean(first)} / {TypedName.Clean(second)}", language, intent, known, unknown, year)));
     }
 
     public InteractionResponse Top(Interaction interaction)
@@ -112,11 +118,42 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
             return DiscordResponses.Ephemeral(refusal);
         }
 
+        // One snapshot for understanding, answering and rendering.
+        var kb = knowledge.Current;
+        var language = InteractionLanguage.FromLocale(interaction);
+        var cacheKey = new AnswerCacheKey(accepted, language, time.GetUtcNow().Year);
+        var cached = cache.Find(kb, cacheKey);
+        var understood = cached?.Query ?? engine.Understand(kb, accepted, language);
+
         // /ask keeps the user's last question in this channel, so "und 2024?" follows up as in the console chat.
+        // A question completed from that context is answered afresh; only one that stands on its own (FollowUp
+        // hands back the very query it was given) has the same answer for everybody and may come from the cache.
         var key = new ConversationKey("discord", interaction.ChannelId ?? "dm", interaction.InvokingUser?.Id ?? "unknown");
-        var answer = engine.Ask(conversations, key, accepted, InteractionLanguage.FromLocale(interaction));
+        var context = conversations.Get(key);
+        var query = context is null ? understood : FollowUp.Apply(understood, context);
+        var standsAlone = ReferenceEquals(query, understood);
+        var answer = standsAlone && cached is not null ? cached.Answer : engine.Answer(kb, query);
+        conversations.Set(key, answer.Query);
+
         var phrased = await phraser.PhraseAsync(accepted, answer, PhrasingBudget, ct);
-        return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
+        if (phrased.Text is not null || !ReferenceEquals(phrased.Template, answer))
+        {
+            // Phrased by a model, or replaced by the understanding fallback: never cached.
+            return DiscordResponses.Message(DiscordAnswerRenderer.Render(phrased));
+        }
+
+        if (standsAlone && cached is not null)
+        {
+            return DiscordResponses.Message(cached.Rendered);
+        }
+
+        var rendered = DiscordMessageLimits.Apply(DiscordAnswerRenderer.Render(answer));
+        if (standsAlone)
+        {
+            cache.Add(kb, cacheKey, new CachedAnswer(understood, answer, rendered));
+        }
+
+        return DiscordResponses.Message(rendered);
     }
 
     private static bool TryReadYear(Interaction interaction, Language language, out int? year, out InteractionResponse invalid)
@@ -127,7 +164,16 @@ public sealed class AnswerCommands(IAnswerEngine engine, IKnowledgeProvider know
     }
 
     private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, int? year) =>
-        new(text, language, intent, subjects, [], year is { } y ? new PeriodFilter([y]) : PeriodFilter.None, []);
+        Query(text, language, intent, subjects, [], year);
+
+    // Unknown names stand where the investor does, as in "How much does Intel invest?": the answer is about them.
+    // A query naming nobody (an empty option, which Discord's required options only let a forged payload send) keeps no
+    // year either: a bare year would list every figure of that year instead of asking which company is meant.
+    private static Query Query(string text, Language language, QueryIntent intent, IReadOnlyList<Subject> subjects, IReadOnlyList<string> unknown, int? year) =>
+        new(text, language, intent, subjects, [], year is { } y && (subjects.Count > 0 || unknown.Count > 0) ? new PeriodFilter([y]) : PeriodFilter.None,
+            unknown, UnknownIsActor: unknown.Count > 0);
+
+    private static string[] Unknown(string typed) => TypedName.Clean(typed) is { Length: > 0 } name ? [name] : [];
 
     private static InteractionResponse Respond(Answer answer) => DiscordResponses.Message(DiscordAnswerRenderer.Render(answer));
 }

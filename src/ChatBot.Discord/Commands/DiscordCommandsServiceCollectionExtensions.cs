@@ -24,6 +24,7 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.TryAddSingleton<IAnswerPhraser>(TemplateOnlyPhraser.Instance);
         services.TryAddSingleton<PhrasingStats>();
         services.TryAddSingleton<IConversationContextStore>(sp => new InMemoryConversationContextStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<DiscordAnswerCache>();
         services.TryAddSingleton<AnswerCommands>();
         services.TryAddSingleton<SubjectAutocomplete>();
         services.TryAddSingleton<SourcesButton>();

@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Text;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Discord.Commands;
 
@@ -28,6 +29,12 @@ internal static class SubjectResolver
         if (tokens.Count > 0 && knowledge.Aliases.Find(string.Join(' ', tokens)) is { } byAlias)
         {
             return byAlias;
+        }
+
+        // Option text reaches the parser only through the door free text takes (length, control characters).
+        if (QuestionGuard.Check(text) is not null)
+        {
+            return null;
         }
 
         var query = engine.Understand(knowledge, text, language);

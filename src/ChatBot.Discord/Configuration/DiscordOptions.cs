@@ -45,6 +45,13 @@ public sealed class DiscordOptions
     [Range(1024, 1024 * 1024)]
     public int MaxInteractionBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// How many rendered free-text answers to keep per knowledge snapshot (least recently used are dropped first);
+    /// 0 turns the cache off.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int AnswerCacheEntries { get; set; } = 1000;
+
     public bool HasHttpInteractions => !string.IsNullOrEmpty(PublicKey) && !string.IsNullOrEmpty(ApplicationId);
 
     public bool HasGateway => !string.IsNullOrEmpty(Token);

@@ -25,15 +25,17 @@ public static class DiscordInteractionEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        // Created once: ILoggerFactory.CreateLogger(Type) formats the type name and takes the factory's lock on every call.
+        var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionEndpoints));
         if (!options.HasHttpInteractions)
         {
-            endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordInteractionEndpoints))
-                .LogInformation("Discord HTTP interactions disabled: {PublicKey} or {ApplicationId} not set",
+            logger.LogInformation("Discord HTTP interactions disabled: {PublicKey} or {ApplicationId} not set",
                     DiscordEnvironmentVariables.PublicKey, DiscordEnvironmentVariables.ApplicationId);
             return endpoints;
         }
 
-        endpoints.MapPost(Route, HandleInteractionAsync);
+        endpoints.MapPost(Route, (HttpContext context, Ed25519SignatureVerifier verifier, DiscordInteractionProcessor processor, IOptions<DiscordOptions> options, TimeProvider time) =>
+            HandleInteractionAsync(context, verifier, processor, options, time, logger));
         return endpoints;
     }
 
@@ -43,10 +45,9 @@ public static class DiscordInteractionEndpoints
         DiscordInteractionProcessor processor,
         IOptions<DiscordOptions> options,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILogger logger)
     {
         var receivedAt = time.GetTimestamp();
-        var logger = loggers.CreateLogger(typeof(DiscordInteractionEndpoints));
         byte[]? body;
         try
         {

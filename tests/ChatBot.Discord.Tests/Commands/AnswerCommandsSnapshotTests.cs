@@ -4,8 +4,10 @@ using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 using ChatBot.Core.Understanding;
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Models;
 using ChatBot.Discord.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using static ChatBot.Discord.Commands.DiscordCommandDefinitions;
@@ -52,7 +54,7 @@ public class AnswerCommandsSnapshotTests
         provider.SetupGet(p => p.Current).Returns(CuratedKnowledge.Knowledge);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
         var engine = new AnswerEngine(provider.Object, new QuestionParser(clock));
-        return (new AnswerCommands(engine, provider.Object, TemplateOnlyPhraser.Instance, new InMemoryConversationContextStore(clock)), provider);
+        return (new AnswerCommands(engine, provider.Object, TemplateOnlyPhraser.Instance, new InMemoryConversationContextStore(clock), new DiscordAnswerCache(Options.Create(new DiscordOptions())), clock), provider);
     }
 
     private static Interaction Parse(string json) =>
