@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Text;
+using ChatBot.Core.Understanding.Vocabulary;
 
 namespace ChatBot.Core.Understanding;
 
@@ -11,7 +12,7 @@ internal static class SubjectMatcher
 {
     // negated: tokens inside a negated phrase ("not just Brookfield's share"); a subject named only there is
     // context, and is dropped when another subject is asked about.
-    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, bool[]? negated = null)
+    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null)
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
@@ -38,7 +39,7 @@ internal static class SubjectMatcher
         var ordered = matched.OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!consumed[i] && FuzzyMatch(tokens[i], aliases) is { } subject)
+            if (!consumed[i] && FuzzyMatch(tokens[i], aliases, words) is { } subject)
             {
                 ordered.Add((i, subject));
                 consumed[i] = true;
@@ -87,9 +88,9 @@ internal static class SubjectMatcher
     private static string? Genitive(string phrase) =>
         phrase.Length > 4 && phrase.EndsWith('s') ? phrase[..^1] : null;
 
-    private static Subject? FuzzyMatch(string token, AliasIndex aliases)
+    private static Subject? FuzzyMatch(string token, AliasIndex aliases, VocabularyIndex words)
     {
-        if (token.Length < 5 || Lexicon.CommonWords.Contains(token) || token.Any(char.IsDigit))
+        if (token.Length < 5 || words.CommonWords.Contains(token) || token.Any(char.IsDigit))
         {
             return null;
         }
