@@ -268,27 +268,19 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> MinusWords { get; } = ["minus"];
 
-    public IReadOnlyList<string> RatioWords { get; } = ["wievielfache", "vielfache", "wievielmal", "verhaeltnis", "faktor", "geteilt"];
+    public IReadOnlyList<string> RatioWords { get; } = ["wievielmal", "verhaeltnis", "faktor", "geteilt"];
 
+    // "dreifache", "Wievielfache", "Vielfache".
     public IReadOnlyList<string> RatioSuffixes { get; } = ["fache"];
 
     public IReadOnlyList<string> RatioPhrases { get; } = ["viel mal", "wieviel mal"];
 
+    // Inflected comparatives and superlatives ("größere", "früheste") come from DegreeStems; these are the rest.
     public IReadOnlyDictionary<string, FigurePreference> PreferenceWords { get; } = new Dictionary<string, FigurePreference>
     {
-        ["groessere"] = FigurePreference.Largest, ["groesseren"] = FigurePreference.Largest, ["groesserer"] = FigurePreference.Largest,
-        ["groesste"] = FigurePreference.Largest, ["groessten"] = FigurePreference.Largest, ["hoehere"] = FigurePreference.Largest,
-        ["hoeheren"] = FigurePreference.Largest, ["hoechste"] = FigurePreference.Largest, ["hoechsten"] = FigurePreference.Largest,
-        ["kleinere"] = FigurePreference.Smallest, ["kleineren"] = FigurePreference.Smallest, ["kleinste"] = FigurePreference.Smallest,
-        ["kleinsten"] = FigurePreference.Smallest,
-        ["spaetere"] = FigurePreference.Latest, ["spaeteren"] = FigurePreference.Latest, ["juengste"] = FigurePreference.Latest,
-        ["juengsten"] = FigurePreference.Latest, ["juengere"] = FigurePreference.Latest, ["neuere"] = FigurePreference.Latest,
-        ["neueren"] = FigurePreference.Latest, ["neueste"] = FigurePreference.Latest, ["neuesten"] = FigurePreference.Latest,
         ["zweite"] = FigurePreference.Latest, ["zweiten"] = FigurePreference.Latest, ["zweiter"] = FigurePreference.Latest,
-        ["letzte"] = FigurePreference.Latest,
-        ["fruehere"] = FigurePreference.Earliest, ["frueheren"] = FigurePreference.Earliest, ["erste"] = FigurePreference.Earliest,
-        ["ersten"] = FigurePreference.Earliest, ["erster"] = FigurePreference.Earliest, ["erstes"] = FigurePreference.Earliest,
-        ["aeltere"] = FigurePreference.Earliest, ["aelteren"] = FigurePreference.Earliest, ["aelteste"] = FigurePreference.Earliest,
+        ["letzte"] = FigurePreference.Latest, ["erste"] = FigurePreference.Earliest, ["ersten"] = FigurePreference.Earliest,
+        ["erster"] = FigurePreference.Earliest, ["erstes"] = FigurePreference.Earliest,
     };
 
     public IReadOnlyDictionary<string, FigurePreference> DegreeStems { get; } = new Dictionary<string, FigurePreference>
