@@ -10,48 +10,47 @@ internal static class ComputationCues
 {
     public static ComputationKind? Detect(IReadOnlyList<string> tokens, bool comparesSeveral, bool namesPart, VocabularyIndex words)
     {
-        var set = new HashSet<string>(tokens, StringComparer.Ordinal);
-        if (IsRatio(tokens, set, words))
+        if (IsRatio(tokens, words))
         {
             return ComputationKind.Ratio;
         }
 
-        if (IsPerYear(tokens, set, words))
+        if (IsPerYear(tokens, words))
         {
             return ComputationKind.PerYear;
         }
 
         // "left" is a remainder only in "what is left", not in "left the partnership".
-        if (set.Overlaps(words.RemainderWords) || (set.Overlaps(words.LooseRemainderWords) && set.Overlaps(words.RemainderQuestionWords)))
+        if (VocabularyIndex.AnyIn(tokens, words.RemainderWords) || (VocabularyIndex.AnyIn(tokens, words.LooseRemainderWords) && VocabularyIndex.AnyIn(tokens, words.RemainderQuestionWords)))
         {
             return ComputationKind.Remainder;
         }
 
-        var percent = set.Overlaps(words.PercentWords);
-        if (set.Overlaps(words.ChangeWords) && comparesSeveral)
+        var percent = VocabularyIndex.AnyIn(tokens, words.PercentWords);
+        if (VocabularyIndex.AnyIn(tokens, words.ChangeWords) && comparesSeveral)
         {
-            return percent && !set.Overlaps(words.AbsoluteScaleWords) ? ComputationKind.PercentChange : ComputationKind.Change;
+            return percent && !VocabularyIndex.AnyIn(tokens, words.AbsoluteScaleWords) ? ComputationKind.PercentChange : ComputationKind.Change;
         }
 
         // "Wie viel Prozent mehr als im Vorjahr?", "how many percent more than Meta?": a relative change, not a share.
-        if (percent && comparesSeveral && set.Overlaps(words.Comparatives) && !set.Overlaps(words.ShareWords))
+        if (percent && comparesSeveral && VocabularyIndex.AnyIn(tokens, words.Comparatives) && !VocabularyIndex.AnyIn(tokens, words.ShareWords))
         {
             return ComputationKind.PercentChange;
         }
 
-        if (set.Overlaps(words.ShareWords) && (namesPart || set.Overlaps(words.ShareQuestionWords)))
+        if (VocabularyIndex.AnyIn(tokens, words.ShareWords) && (namesPart || VocabularyIndex.AnyIn(tokens, words.ShareQuestionWords)))
         {
             return ComputationKind.Share;
         }
 
-        if (set.Overlaps(words.PercentUnits))
+        if (VocabularyIndex.AnyIn(tokens, words.PercentUnits))
         {
             return ComputationKind.Share;
         }
 
         var asksHowMuch = VocabularyIndex.ContainsPhrase(tokens, words.HowMuchPhrases);
-        if (set.Overlaps(words.DifferenceWords) || (asksHowMuch && set.Overlaps(words.Comparatives))
-            || VocabularyIndex.ContainsPhrase(tokens, words.ByHowMuchPhrases) || (set.Overlaps(words.MinusWords) && comparesSeveral))
+        if (VocabularyIndex.AnyIn(tokens, words.DifferenceWords) || (asksHowMuch && VocabularyIndex.AnyIn(tokens, words.Comparatives))
+            || VocabularyIndex.ContainsPhrase(tokens, words.ByHowMuchPhrases) || (VocabularyIndex.AnyIn(tokens, words.MinusWords) && comparesSeveral))
         {
             return ComputationKind.Difference;
         }
@@ -92,9 +91,9 @@ internal static class ComputationCues
         return null;
     }
 
-    private static bool IsRatio(IReadOnlyList<string> tokens, HashSet<string> set, VocabularyIndex words)
+    private static bool IsRatio(IReadOnlyList<string> tokens, VocabularyIndex words)
     {
-        if (set.Overlaps(words.RatioWords) || VocabularyIndex.ContainsPhrase(tokens, words.RatioPhrases))
+        if (VocabularyIndex.AnyIn(tokens, words.RatioWords) || VocabularyIndex.ContainsPhrase(tokens, words.RatioPhrases))
         {
             return true;
         }
@@ -114,9 +113,9 @@ internal static class ComputationCues
     }
 
     // "pro Jahr", "per year", "a year" (but not "in a year" or "a year 2025"), "im Schnitt".
-    private static bool IsPerYear(IReadOnlyList<string> tokens, HashSet<string> set, VocabularyIndex words)
+    private static bool IsPerYear(IReadOnlyList<string> tokens, VocabularyIndex words)
     {
-        if (set.Overlaps(words.PerYearWords))
+        if (VocabularyIndex.AnyIn(tokens, words.PerYearWords))
         {
             return true;
         }

@@ -77,7 +77,7 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         {
             computation = ComputationKind.Sum;
         }
-        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && cues.Overlaps(_words.TotalCues))
+        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && VocabularyIndex.AnyIn(cues, _words.TotalCues))
         {
             // "Wie viel wollen die großen Vier zusammen investieren?": the group's total, stated and computed.
             computation = ComputationKind.Sum;
@@ -99,8 +99,8 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             topics,
             period,
             unknown,
-            Ascending: cues.Overlaps(_words.AscendingCues),
-            WantsQuotes: cues.Overlaps(_words.SourceCues) || AsksOrigin(cues) || (cues.Overlaps(_words.WhoWords) && numbers.Count > 0),
+            Ascending: VocabularyIndex.AnyIn(cues, _words.AscendingCues),
+            WantsQuotes: VocabularyIndex.AnyIn(cues, _words.SourceCues) || AsksOrigin(cues) || (VocabularyIndex.AnyIn(cues, _words.WhoWords) && numbers.Count > 0),
             UnknownIsActor: unknownIsActor)
         {
             Computation = computation,
@@ -109,7 +109,7 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             ContextNumbers = contextNumbers,
             AsksWhen = QuestionScope.AsksWhen(tokens, _words),
             PrefersWhole = QuestionScope.PrefersWhole(tokens, negated, _words),
-            AsksTotal = cues.Overlaps(_words.TotalCues),
+            AsksTotal = VocabularyIndex.AnyIn(cues, _words.TotalCues),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),
@@ -189,17 +189,17 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
     private QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
     {
         var comparable = subjects.Count >= 2 || (subjects.Count == 1 && period.Years.Count >= 2);
-        if (comparable && cues.Overlaps(_words.TotalCues))
+        if (comparable && VocabularyIndex.AnyIn(cues, _words.TotalCues))
         {
             return QueryIntent.Total;
         }
 
-        if (comparable && cues.Overlaps(_words.CompareCues))
+        if (comparable && VocabularyIndex.AnyIn(cues, _words.CompareCues))
         {
             return QueryIntent.Compare;
         }
 
-        var rankCue = cues.Overlaps(_words.RankCues) || cues.Overlaps(_words.AscendingCues);
+        var rankCue = VocabularyIndex.AnyIn(cues, _words.RankCues) || VocabularyIndex.AnyIn(cues, _words.AscendingCues);
         if (subjects.Count == 1 && rankCue)
         {
             return QueryIntent.Rank;
@@ -212,17 +212,17 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
                 return QueryIntent.Rank;
             }
 
-            if (cues.Overlaps(_words.HelpCues) || VocabularyIndex.ContainsWordSet(cues, _words.CapabilityCues))
+            if (VocabularyIndex.AnyIn(cues, _words.HelpCues) || VocabularyIndex.ContainsWordSet(cues, _words.CapabilityCues))
             {
                 return QueryIntent.Help;
             }
 
-            if (cues.Overlaps(_words.SourceCues) || AsksOrigin(cues))
+            if (VocabularyIndex.AnyIn(cues, _words.SourceCues) || AsksOrigin(cues))
             {
                 return QueryIntent.Sources;
             }
 
-            if (cues.Overlaps(_words.SubjectListCues) && cues.Overlaps(_words.ListQuestionWords))
+            if (VocabularyIndex.AnyIn(cues, _words.SubjectListCues) && VocabularyIndex.AnyIn(cues, _words.ListQuestionWords))
             {
                 return QueryIntent.Subjects;
             }
@@ -306,11 +306,15 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             return false;
         }
 
-        foreach (var word in _words.LongCommonWords)
+        var byLength = _words.CommonWordsByLength;
+        for (var length = Math.Max(4, token.Length - 1); length <= token.Length + 1 && length < byLength.Length; length++)
         {
-            if (Math.Abs(word.Length - token.Length) <= 1 && EditDistance.Compute(token, word, 1) <= 1)
+            foreach (var word in byLength[length])
             {
-                return true;
+                if (EditDistance.Compute(token, word, 1) <= 1)
+                {
+                    return true;
+                }
             }
         }
 

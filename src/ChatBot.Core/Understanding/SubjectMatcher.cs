@@ -67,7 +67,14 @@ internal static class SubjectMatcher
             maxLength = Genitive(first) is { } stem && aliases.StartsAlias(stem) ? 1 : 0;
         }
 
-        for (var length = maxLength; length >= 1; length--)
+        // A phrase of n words can only be an alias (or its genitive) if its first n - 1 words begin a longer alias.
+        var reach = 1;
+        for (var prefix = first; reach < maxLength && aliases.StartsLongerAlias(prefix); reach++)
+        {
+            prefix = $"{prefix} {tokens[start + reach]}";
+        }
+
+        for (var length = Math.Min(maxLength, reach); length >= 1; length--)
         {
             var phrase = length == 1 ? first : string.Join(' ', tokens.Skip(start).Take(length));
             if (aliases.Find(phrase) is { } subject)

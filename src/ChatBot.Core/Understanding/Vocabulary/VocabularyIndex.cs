@@ -35,7 +35,8 @@ internal sealed class VocabularyIndex
         Detection = [.. languages.Select(l => new LanguageEvidence(l, table.For(l).Markers.Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal), table.For(l).DistinctiveLetters))];
         Fallback = table.Fallback;
         CommonWords = Words(v => v.CommonWords);
-        LongCommonWords = [.. CommonWords.Where(w => w.Length >= 4).Order(StringComparer.Ordinal)];
+        var longest = CommonWords.Count == 0 ? 0 : CommonWords.Max(w => w.Length);
+        CommonWordsByLength = [.. Enumerable.Range(0, longest + 2).Select(length => CommonWords.Where(w => w.Length == length).ToArray())];
         KnownStems = [.. vocabularies.SelectMany(v => v.KnownStems).Select(TextFolding.Fold).Distinct()];
         NonKeywords = Words(v => v.NonKeywords);
         Articles = Words(v => v.Articles);
@@ -128,8 +129,8 @@ internal sealed class VocabularyIndex
 
     public FrozenSet<string> CommonWords { get; }
 
-    /// <summary>The common words of four letters or more, which a typo may be one edit away from.</summary>
-    public string[] LongCommonWords { get; }
+    /// <summary>The common words by their length, for finding those a typo is one edit away from.</summary>
+    public string[][] CommonWordsByLength { get; }
 
     public string[] KnownStems { get; }
 
@@ -329,6 +330,34 @@ internal sealed class VocabularyIndex
         foreach (var set in wordSets)
         {
             if (set.All(words.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the tokens is in <paramref name="words"/>; a question has fewer words than a category.</summary>
+    public static bool AnyIn(IReadOnlyList<string> tokens, FrozenSet<string> words)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc cref="AnyIn(IReadOnlyList{string}, FrozenSet{string})"/>
+    public static bool AnyIn(HashSet<string> tokens, FrozenSet<string> words)
+    {
+        foreach (var token in tokens)
+        {
+            if (words.Contains(token))
             {
                 return true;
             }
