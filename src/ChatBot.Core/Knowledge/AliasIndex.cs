@@ -12,10 +12,14 @@ public sealed class AliasIndex
 
     private readonly FrozenSet<string> _firstWords;
 
+    private readonly FrozenSet<string> _properPrefixes;
+
     private AliasIndex(Dictionary<string, Subject> byPhrase, int longestPhrase, IReadOnlyList<KeyValuePair<string, Subject>> singleWords)
     {
         _byPhrase = byPhrase.ToFrozenDictionary(StringComparer.Ordinal);
         _firstWords = byPhrase.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        _properPrefixes = byPhrase.Keys.Select(k => k.Split(' ')).SelectMany(t => Enumerable.Range(1, t.Length - 1).Select(n => string.Join(' ', t.Take(n))))
+            .ToFrozenSet(StringComparer.Ordinal);
         LongestPhrase = longestPhrase;
         SingleWords = singleWords;
     }
@@ -51,6 +55,9 @@ public sealed class AliasIndex
 
     /// <summary>Whether some alias begins with this word; most words of a question begin none.</summary>
     public bool StartsAlias(string word) => _firstWords.Contains(word);
+
+    /// <summary>Whether some alias of more words begins with this space-joined token phrase ("the big").</summary>
+    public bool StartsLongerAlias(string phrase) => _properPrefixes.Contains(phrase);
 
     /// <summary>The subject whose alias is exactly this space-joined token phrase, if any.</summary>
     public Subject? Find(string phrase) => _byPhrase.GetValueOrDefault(phrase);

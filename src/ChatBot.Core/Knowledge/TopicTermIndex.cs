@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Knowledge;
@@ -12,13 +13,18 @@ public sealed class TopicTermIndex
     // Bounded, so arbitrary input cannot grow it without limit.
     private const int MaxRememberedWords = 20_000;
 
-    private readonly IReadOnlyList<(string[] Tokens, Topic Topic)> _phrases;
+    // Multi-word terms by their first word, in the order of the term list (longest first): a question's words
+    // are looked up rather than every term tried at every word.
+    private readonly FrozenDictionary<string, (string[] Tokens, Topic Topic)[]> _phrasesByFirstWord;
     private readonly IReadOnlyList<(string Stem, Topic Topic)> _stems;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Topic[]> _topicsByWord = new(StringComparer.Ordinal);
 
     private TopicTermIndex(IReadOnlyList<(string[] Tokens, Topic Topic)> terms)
     {
-        _phrases = [.. terms.Where(t => t.Tokens.Length > 1)];
+        _phrasesByFirstWord = terms.Where(t => t.Tokens.Length > 1)
+            .GroupBy(t => t.Tokens[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(StringComparer.Ordinal);
         _stems = [.. terms.Where(t => t.Tokens.Length == 1).Select(t => (t.Tokens[0], t.Topic))];
     }
 
@@ -38,11 +44,14 @@ public sealed class TopicTermIndex
         var found = new List<(Topic, int, int)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (termTokens, topic) in _phrases)
+            if (_phrasesByFirstWord.TryGetValue(tokens[i], out var phrases))
             {
-                if (Matches(tokens, i, termTokens))
+                foreach (var (termTokens, topic) in phrases)
                 {
-                    found.Add((topic, i, termTokens.Length));
+                    if (Matches(tokens, i, termTokens))
+                    {
+                        found.Add((topic, i, termTokens.Length));
+                    }
                 }
             }
 

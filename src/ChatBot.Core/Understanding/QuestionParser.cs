@@ -1,15 +1,20 @@
 using System.Globalization;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Text;
+using ChatBot.Core.Understanding.Vocabulary;
 
 namespace ChatBot.Core.Understanding;
 
 /// <summary>
 /// Understands a question in German or English against one knowledge snapshot: which subjects, topics and
-/// period it names, what the user wants, and which names it mentions that the knowledge does not know.
+/// period it names, what the user wants, and which names it mentions that the knowledge does not know. Its words
+/// come from the registered vocabularies (<see cref="QuestionVocabularies.Default"/> unless others are given).
 /// </summary>
-public sealed class QuestionParser(TimeProvider clock)
+public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVocabulary>? vocabularies = null)
 {
+    private readonly VocabularyIndex _words = vocabularies is null ? VocabularyIndex.Default : new VocabularyIndex(vocabularies);
+
     public Query Parse(string question, KnowledgeBase knowledge, Language? language = null)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -21,22 +26,22 @@ public sealed class QuestionParser(TimeProvider clock)
         var originalTokens = Tokenizer.Tokenize(text.Normalize(System.Text.NormalizationForm.FormC));
         var consumed = new bool[tokens.Count];
 
-        var commandIntent = tokens.Count > 0 ? CommandWords.IntentOf(tokens[0]) : null;
+        QueryIntent? commandIntent = tokens.Count > 0 && _words.CommandWords.TryGetValue(tokens[0], out var command) ? command : null;
         if (commandIntent is not null)
         {
             consumed[0] = true;
         }
-        else if (tokens.Count > 0 && tokens[0] == "ask")
+        else if (tokens.Count > 0 && _words.CommandPrefixes.Contains(tokens[0]))
         {
             consumed[0] = true;
         }
 
-        var negated = QuestionScope.Negated(tokens);
-        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, negated);
+        var negated = QuestionScope.Negated(tokens, _words);
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated);
         var subjectConsumed = (bool[])consumed.Clone();
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
-        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))]);
+        var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))], _words);
         var topics = knowledge.TopicTerms.Match(tokens)
             .Where(m => !consumed[m.Start] && !negated[m.Start])
             .Select(m =>
@@ -47,16 +52,16 @@ public sealed class QuestionParser(TimeProvider clock)
             .Distinct()
             .ToList();
         var beforePeriod = (bool[])consumed.Clone();
-        var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed);
+        var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed, _words);
         var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
-        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed);
+        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed, _words);
         if (contextNumbers.Count > 0 && period.UntilYear is not null && period.Years.Count > 0)
         {
             // "Meta spends 600 billion until 2028 – but what about 2025?": the "until" belongs to the quoted claim.
             period = period with { UntilYear = null };
         }
 
-        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t) && t.Length >= 4 && t.All(char.IsLetter) && !Lexicon.NonKeywords.Contains(t))
+        var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t, _words) && t.Length >= 4 && t.All(char.IsLetter) && !_words.NonKeywords.Contains(t))
             .Distinct()
             .ToList();
         var unknown = UnknownNames(tokens, originalTokens, consumed);
@@ -67,12 +72,12 @@ public sealed class QuestionParser(TimeProvider clock)
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
         var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
         var namesPart = period.Quarter is not null || period.Half is not null || period.Month is not null;
-        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart) : null;
+        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart, _words) : null;
         if (computation is null && intent == QueryIntent.Total)
         {
             computation = ComputationKind.Sum;
         }
-        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && cues.Overlaps(Lexicon.TotalCues))
+        else if (computation is null && commandIntent is null && subjects is [{ Kind: SubjectKind.Group, Members.Count: > 1 }] && VocabularyIndex.AnyIn(cues, _words.TotalCues))
         {
             // "Wie viel wollen die großen Vier zusammen investieren?": the group's total, stated and computed.
             computation = ComputationKind.Sum;
@@ -94,20 +99,20 @@ public sealed class QuestionParser(TimeProvider clock)
             topics,
             period,
             unknown,
-            Ascending: cues.Overlaps(Lexicon.AscendingCues),
-            WantsQuotes: cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues) || (AsksWho(cues) && numbers.Count > 0),
+            Ascending: VocabularyIndex.AnyIn(cues, _words.AscendingCues),
+            WantsQuotes: VocabularyIndex.AnyIn(cues, _words.SourceCues) || AsksOrigin(cues) || (VocabularyIndex.AnyIn(cues, _words.WhoWords) && numbers.Count > 0),
             UnknownIsActor: unknownIsActor)
         {
             Computation = computation,
             BaseSubjectId = BaseSubject(tokens, knowledge.Aliases),
-            Preference = ComputationCues.Preference(tokens, consumed),
+            Preference = ComputationCues.Preference(tokens, consumed, _words),
             ContextNumbers = contextNumbers,
-            AsksWhen = QuestionScope.AsksWhen(tokens),
-            PrefersWhole = QuestionScope.PrefersWhole(tokens, negated),
-            AsksTotal = cues.Overlaps(Lexicon.TotalCues),
+            AsksWhen = QuestionScope.AsksWhen(tokens, _words),
+            PrefersWhole = QuestionScope.PrefersWhole(tokens, negated, _words),
+            AsksTotal = VocabularyIndex.AnyIn(cues, _words.TotalCues),
             Numbers = numbers,
             Keywords = keywords,
-            AsksAmount = tokens.Any(IsAmountWord),
+            AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),
         };
     }
 
@@ -115,16 +120,16 @@ public sealed class QuestionParser(TimeProvider clock)
         (index > 0 && consumed[index - 1]) || (index + 1 < consumed.Length && consumed[index + 1]);
 
     // The subject right after "than"/"als"/"gegenüber" is what the question measures against ("more than Meta").
-    private static string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)
+    private string? BaseSubject(IReadOnlyList<string> tokens, AliasIndex aliases)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] is not ("than" or "als" or "gegenueber" or "vs" or "versus"))
+            if (!_words.BaseMarkers.Contains(tokens[i]))
             {
                 continue;
             }
 
-            var start = tokens[i + 1] is "the" or "die" or "der" or "den" or "das" ? i + 2 : i + 1;
+            var start = _words.Articles.Contains(tokens[i + 1]) ? i + 2 : i + 1;
             for (var length = Math.Min(aliases.LongestPhrase, tokens.Count - start); length >= 1; length--)
             {
                 var phrase = string.Join(' ', tokens.Skip(start).Take(length));
@@ -140,7 +145,7 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // A brand-like unknown name (inner capitals, or after "Firma"/"company") next to a known subject's genitive:
     // "Musks Firma xAI", "Elon Musk's xAI", "Zuckerbergs Startup Foo".
-    private static string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed, AliasIndex aliases)
+    private string? OrganisationOfNamedPerson(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] subjectConsumed, AliasIndex aliases)
     {
         if (originalTokens.Count != tokens.Count)
         {
@@ -149,16 +154,16 @@ public sealed class QuestionParser(TimeProvider clock)
 
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (consumed[i] || Lexicon.CommonWords.Contains(tokens[i]))
+            if (consumed[i] || _words.CommonWords.Contains(tokens[i]))
             {
                 continue;
             }
 
             var original = originalTokens[i];
             var brandLike = original.Skip(1).Any(char.IsUpper);
-            var afterOrganisationWord = Lexicon.OrganisationWords.Contains(tokens[i - 1]) && (char.IsUpper(original[0]) || brandLike);
-            var owner = Lexicon.OrganisationWords.Contains(tokens[i - 1]) ? i - 2 : i - 1;
-            if (owner >= 0 && tokens[owner] == "s" && owner > 0)
+            var afterOrganisationWord = _words.OrganisationWords.Contains(tokens[i - 1]) && (char.IsUpper(original[0]) || brandLike);
+            var owner = _words.OrganisationWords.Contains(tokens[i - 1]) ? i - 2 : i - 1;
+            if (owner > 0 && _words.PossessiveMarkers.Contains(tokens[owner]))
             {
                 owner--;
             }
@@ -168,9 +173,10 @@ public sealed class QuestionParser(TimeProvider clock)
             // so the word must also be unknown vocabulary and no typo of a known word ("meta's buget").
             var germanGenitive = subjectConsumed[i - 1] && tokens[i - 1].Length > 4 && tokens[i - 1].EndsWith('s')
                 && aliases.Find(tokens[i - 1]) is null && aliases.Find(tokens[i - 1][..^1]) is not null;
-            var afterPossessive = (tokens[i - 1] == "s" && char.IsUpper(original[0]))
-                || ((tokens[i - 1] == "s" || germanGenitive) && IsUnknown(tokens[i], consumed[i]) && !NearKnownWord(tokens[i])
-                    && !Lexicon.OrganisationWords.Contains(tokens[i]) && !PeriodParser.IsMonth(tokens[i]) && !IsModifier(tokens, consumed, i));
+            var possessive = _words.PossessiveMarkers.Contains(tokens[i - 1]);
+            var afterPossessive = (possessive && char.IsUpper(original[0]))
+                || ((possessive || germanGenitive) && IsUnknown(tokens[i], consumed[i]) && !NearKnownWord(tokens[i])
+                    && !_words.OrganisationWords.Contains(tokens[i]) && !_words.Months.ContainsKey(tokens[i]) && !IsModifier(tokens, consumed, i));
             if ((brandLike || afterOrganisationWord || afterPossessive) && owner >= 0 && subjectConsumed[owner])
             {
                 return original;
@@ -180,20 +186,20 @@ public sealed class QuestionParser(TimeProvider clock)
         return null;
     }
 
-    private static QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
+    private QueryIntent InferIntent(HashSet<string> cues, IReadOnlyList<Subject> subjects, PeriodFilter period, IReadOnlyList<string> tokens)
     {
         var comparable = subjects.Count >= 2 || (subjects.Count == 1 && period.Years.Count >= 2);
-        if (comparable && cues.Overlaps(Lexicon.TotalCues))
+        if (comparable && VocabularyIndex.AnyIn(cues, _words.TotalCues))
         {
             return QueryIntent.Total;
         }
 
-        if (comparable && cues.Overlaps(Lexicon.CompareCues))
+        if (comparable && VocabularyIndex.AnyIn(cues, _words.CompareCues))
         {
             return QueryIntent.Compare;
         }
 
-        var rankCue = cues.Overlaps(Lexicon.RankCues) || cues.Overlaps(Lexicon.AscendingCues);
+        var rankCue = VocabularyIndex.AnyIn(cues, _words.RankCues) || VocabularyIndex.AnyIn(cues, _words.AscendingCues);
         if (subjects.Count == 1 && rankCue)
         {
             return QueryIntent.Rank;
@@ -206,22 +212,22 @@ public sealed class QuestionParser(TimeProvider clock)
                 return QueryIntent.Rank;
             }
 
-            if (cues.Overlaps(Lexicon.HelpCues) || IsCapabilityQuestion(tokens))
+            if (VocabularyIndex.AnyIn(cues, _words.HelpCues) || VocabularyIndex.ContainsWordSet(cues, _words.CapabilityCues))
             {
                 return QueryIntent.Help;
             }
 
-            if (cues.Overlaps(Lexicon.SourceCues) || AsksOrigin(cues))
+            if (VocabularyIndex.AnyIn(cues, _words.SourceCues) || AsksOrigin(cues))
             {
                 return QueryIntent.Sources;
             }
 
-            if (cues.Overlaps(Lexicon.SubjectListCues) && (cues.Contains("welche") || cues.Contains("which") || cues.Contains("what") || cues.Contains("list")))
+            if (VocabularyIndex.AnyIn(cues, _words.SubjectListCues) && VocabularyIndex.AnyIn(cues, _words.ListQuestionWords))
             {
                 return QueryIntent.Subjects;
             }
 
-            if (tokens.Count > 0 && tokens.All(Lexicon.GreetingWords.Contains))
+            if (tokens.Count > 0 && tokens.All(_words.GreetingWords.Contains))
             {
                 return QueryIntent.Greeting;
             }
@@ -230,30 +236,14 @@ public sealed class QuestionParser(TimeProvider clock)
         return QueryIntent.Figures;
     }
 
-    private static bool IsAmountWord(string token) =>
-        token is "viel" or "wieviel" or "much" or "geld" or "money" or "budget" or "capex" or "kosten" or "summe"
-        || token.StartsWith("invest", StringComparison.Ordinal)
-        || token.StartsWith("ausgab", StringComparison.Ordinal)
-        || token.StartsWith("spend", StringComparison.Ordinal);
-
     // "Where does that figure come from?"
-    private static bool AsksOrigin(HashSet<string> cues) =>
-        (cues.Contains("where") && (cues.Contains("come") || cues.Contains("comes") || cues.Contains("came") || cues.Contains("from") || cues.Contains("says") || cues.Contains("stated")))
-        || (cues.Contains("wo") && (cues.Contains("steht") || cues.Contains("stehen") || cues.Contains("stand") || cues.Contains("finde")));
-
-    // "Who said 3 to 4 trillion?", "Wer hat die 109 Mrd. angekündigt?": with a figure named, the attribution
-    // is in the fact's sentence and quote, so it is answered like "where does that figure come from".
-    private static bool AsksWho(HashSet<string> cues) => cues.Contains("who") || cues.Contains("wer") || cues.Contains("whose") || cues.Contains("wessen");
-
-    // "Was kannst du?", "What can you do?"
-    private static bool IsCapabilityQuestion(IReadOnlyList<string> tokens) =>
-        (tokens.Contains("kannst") && tokens.Contains("du")) || (tokens.Contains("can") && tokens.Contains("you") && tokens.Contains("do"));
+    private bool AsksOrigin(HashSet<string> cues) => VocabularyIndex.ContainsWordSet(cues, _words.OriginCues);
 
     /// <summary>
     /// Words that are neither ordinary vocabulary nor known to the knowledge: likely names of companies the
     /// knowledge has no figures for ("Intel"). Only letters, so numbers from a question are never echoed back.
     /// </summary>
-    private static IReadOnlyList<string> UnknownNames(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed)
+    private IReadOnlyList<string> UnknownNames(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed)
     {
         var aligned = originalTokens.Count == tokens.Count;
         var names = new List<string>();
@@ -286,16 +276,15 @@ public sealed class QuestionParser(TimeProvider clock)
     private static bool IsFirstWord(string name, IReadOnlyList<string> originalTokens) =>
         originalTokens.Count > 0 && originalTokens[0] == name && originalTokens.Count > 1;
 
-    private static bool UnknownIsActor(IReadOnlyList<string> tokens, bool[] consumed)
+    private bool UnknownIsActor(IReadOnlyList<string> tokens, bool[] consumed)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             // "steckt die Telekom": an article may stand between a spending verb and the name (but "did the
             // Financial Times report" is no spending).
-            var spendingVerbBeforeArticle = i > 1 && tokens[i - 1] is "die" or "der" or "das" or "den" or "dem" or "the"
-                && Lexicon.ActorCues.Contains(tokens[i - 2]) && tokens[i - 2] is not ("does" or "did" or "will" or "has" or "have" or "is" or "von" or "of" or "s");
+            var spendingVerbBeforeArticle = i > 1 && _words.Articles.Contains(tokens[i - 1]) && _words.SpendingVerbs.Contains(tokens[i - 2]);
             if (IsUnknown(tokens[i], consumed[i])
-                && ((i > 0 && Lexicon.ActorCues.Contains(tokens[i - 1])) || spendingVerbBeforeArticle || (i + 1 < tokens.Count && Lexicon.ActorCues.Contains(tokens[i + 1]))))
+                && ((i > 0 && _words.ActorCues.Contains(tokens[i - 1])) || spendingVerbBeforeArticle || (i + 1 < tokens.Count && _words.ActorCues.Contains(tokens[i + 1]))))
             {
                 return true;
             }
@@ -306,26 +295,35 @@ public sealed class QuestionParser(TimeProvider clock)
 
     // "Oracles frühester Deal": a size or order word, or any word right before a known topic noun, describes that
     // noun rather than naming an organisation.
-    private static bool IsModifier(IReadOnlyList<string> tokens, bool[] consumed, int index) =>
-        ComputationCues.Preference([tokens[index]], [false]) is not null || (index + 1 < tokens.Count && consumed[index + 1] && !PeriodParser.IsYearToken(tokens[index + 1]));
+    private bool IsModifier(IReadOnlyList<string> tokens, bool[] consumed, int index) =>
+        ComputationCues.PreferenceOf(tokens[index], _words) is not null || (index + 1 < tokens.Count && consumed[index + 1] && !PeriodParser.IsYearToken(tokens[index + 1]));
 
     // One edit away from ordinary vocabulary ("buget", "investmnet"): a typo, not a name.
-    private static bool NearKnownWord(string token) =>
-        token.Length >= 4 && Lexicon.CommonWords.Any(w => w.Length >= 4 && EditDistance.Compute(token, w, 1) <= 1);
+    private bool NearKnownWord(string token)
+    {
+        if (token.Length < 4)
+        {
+            return false;
+        }
 
-    private static bool IsUnknown(string token, bool consumed) =>
-        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !Lexicon.CommonWords.Contains(token) && !IsKnownStem(token);
+        var byLength = _words.CommonWordsByLength;
+        for (var length = Math.Max(4, token.Length - 1); length <= token.Length + 1 && length < byLength.Length; length++)
+        {
+            foreach (var word in byLength[length])
+            {
+                if (EditDistance.Compute(token, word, 1) <= 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsUnknown(string token, bool consumed) =>
+        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !_words.CommonWords.Contains(token) && !IsKnownStem(token);
 
     // Inflected forms of ordinary verbs and nouns ("investierst", "Investitionsplan") are not names.
-    private static bool IsKnownStem(string token) =>
-        token.StartsWith("invest", StringComparison.Ordinal)
-        || token.StartsWith("ausgab", StringComparison.Ordinal)
-        || token.StartsWith("milliard", StringComparison.Ordinal)
-        || token.StartsWith("billion", StringComparison.Ordinal)
-        || token.StartsWith("plan", StringComparison.Ordinal)
-        || token.StartsWith("geplant", StringComparison.Ordinal)
-        || token.StartsWith("angekuendigt", StringComparison.Ordinal)
-        || token.StartsWith("spend", StringComparison.Ordinal)
-        || token.StartsWith("vergleich", StringComparison.Ordinal)
-        || token.StartsWith("ki", StringComparison.Ordinal) && token.Length > 4;
+    private bool IsKnownStem(string token) => token.Length > 4 && VocabularyIndex.StartsWithAny(token, _words.KnownStems);
 }

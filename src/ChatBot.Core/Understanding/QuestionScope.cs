@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Understanding.Vocabulary;
 
 namespace ChatBot.Core.Understanding;
 
@@ -9,31 +10,24 @@ namespace ChatBot.Core.Understanding;
 /// </summary>
 internal static class QuestionScope
 {
-    private static readonly HashSet<string> Negations = ["nicht", "not", "ohne", "excluding", "except", "ausser", "statt", "anstatt", "instead", "without", "rather"];
-
-    private static readonly HashSet<string> Contrasts = ["sondern", "but", "aber", "however", "jedoch", "doch"];
-
-    private static readonly HashSet<string> WholeWords = ["ganze", "ganzes", "ganzen", "gesamte", "gesamten", "gesamtes", "whole", "full", "entire", "total", "insgesamt", "gesamt", "overall"];
-
-    private static readonly HashSet<string> FollowUpWords = ["what", "how", "wie", "was", "wieviel"];
-
     /// <summary>Words that shape the question rather than name what it is about ("nicht", "but", "ganze").</summary>
-    public static bool IsScopeWord(string token) => Negations.Contains(token) || Contrasts.Contains(token) || WholeWords.Contains(token) || token is "nur" or "only" or "just";
+    public static bool IsScopeWord(string token, VocabularyIndex words) =>
+        words.Negations.Contains(token) || words.Contrasts.Contains(token) || words.WholeWords.Contains(token) || words.Restrictions.Contains(token);
 
     /// <summary>Tokens inside a negated phrase ("not the 2025 budget", "nicht der US-Anteil").</summary>
-    public static bool[] Negated(IReadOnlyList<string> tokens)
+    public static bool[] Negated(IReadOnlyList<string> tokens, VocabularyIndex words)
     {
         var negated = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             // "nicht nur der US-Anteil" asks for more than the share, so it is excluded like "nicht der US-Anteil".
-            if (!Negations.Contains(tokens[i]))
+            if (!words.Negations.Contains(tokens[i]))
             {
                 continue;
             }
 
             // The phrase ends at "sondern"/"but" or where the wanted whole begins ("not the US share, the total").
-            for (var k = i + 1; k < tokens.Count && k <= i + 5 && !Contrasts.Contains(tokens[k]) && !WholeWords.Contains(tokens[k]); k++)
+            for (var k = i + 1; k < tokens.Count && k <= i + 5 && !words.Contrasts.Contains(tokens[k]) && !words.WholeWords.Contains(tokens[k]); k++)
             {
                 negated[k] = true;
             }
@@ -46,14 +40,14 @@ internal static class QuestionScope
     /// Amounts the question names ("the 600 billion", "$14bn"), not years. Those before a contrast ("… 600 billion –
     /// but what about this year?") are context: what someone said, not what is asked.
     /// </summary>
-    public static (IReadOnlyList<decimal> All, IReadOnlyList<decimal> Context) Numbers(IReadOnlyList<string> tokens, bool[] consumed)
+    public static (IReadOnlyList<decimal> All, IReadOnlyList<decimal> Context) Numbers(IReadOnlyList<string> tokens, bool[] consumed, VocabularyIndex words)
     {
-        var contrast = ContrastIndex(tokens);
+        var contrast = ContrastIndex(tokens, words);
         var all = new List<decimal>();
         var context = new List<decimal>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (consumed[i] || Amount(tokens[i]) is not { } value)
+            if (consumed[i] || Amount(tokens[i], words) is not { } value)
             {
                 continue;
             }
@@ -72,23 +66,33 @@ internal static class QuestionScope
         return (all, context);
     }
 
-    public static bool AsksWhen(IReadOnlyList<string> tokens) =>
-        tokens.Contains("wann") || tokens.Contains("when") || tokens.Contains("datum") || (tokens.Contains("which") && tokens.Contains("month")) || (tokens.Contains("welchem") && tokens.Contains("monat"));
+    public static bool AsksWhen(IReadOnlyList<string> tokens, VocabularyIndex words)
+    {
+        foreach (var token in tokens)
+        {
+            if (words.WhenWords.Contains(token))
+            {
+                return true;
+            }
+        }
 
-    public static bool PrefersWhole(IReadOnlyList<string> tokens, bool[] negated) =>
-        tokens.Where((t, i) => !negated[i]).Any(WholeWords.Contains);
+        return words.WhenWordSets.Any(set => set.All(tokens.Contains));
+    }
+
+    public static bool PrefersWhole(IReadOnlyList<string> tokens, bool[] negated, VocabularyIndex words) =>
+        tokens.Where((t, i) => !negated[i]).Any(words.WholeWords.Contains);
 
     // The first "but"/"aber"/"sondern", or an "und"/"and" that opens a new question ("und 2025?", "and what about").
-    private static int ContrastIndex(IReadOnlyList<string> tokens)
+    private static int ContrastIndex(IReadOnlyList<string> tokens, VocabularyIndex words)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Contrasts.Contains(tokens[i]))
+            if (words.Contrasts.Contains(tokens[i]))
             {
                 return i;
             }
 
-            if (tokens[i] is "und" or "and" && i + 1 < tokens.Count && (FollowUpWords.Contains(tokens[i + 1]) || IsYear(tokens[i + 1])))
+            if (words.AndWords.Contains(tokens[i]) && i + 1 < tokens.Count && (words.FollowUpWords.Contains(tokens[i + 1]) || IsYear(tokens[i + 1])))
             {
                 return i;
             }
@@ -98,7 +102,7 @@ internal static class QuestionScope
     }
 
     // "600", "14bn", "109mrd", "300b": a number, optionally with a scale suffix; never a year.
-    private static decimal? Amount(string token)
+    private static decimal? Amount(string token, VocabularyIndex words)
     {
         var digits = token.TakeWhile(char.IsDigit).Count();
         if (digits == 0 || digits > 6 || IsYear(token))
@@ -107,7 +111,7 @@ internal static class QuestionScope
         }
 
         var suffix = token[digits..];
-        if (suffix.Length > 0 && suffix is not ("bn" or "b" or "mrd" or "mio" or "m" or "tn" or "t" or "k" or "billion" or "billionen" or "milliarden" or "million" or "millionen"))
+        if (suffix.Length > 0 && !words.ScaleSuffixes.Contains(suffix))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Text;
+using ChatBot.Core.Understanding.Vocabulary;
 
 namespace ChatBot.Core.Understanding;
 
@@ -11,7 +12,7 @@ internal static class SubjectMatcher
 {
     // negated: tokens inside a negated phrase ("not just Brookfield's share"); a subject named only there is
     // context, and is dropped when another subject is asked about.
-    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, bool[]? negated = null)
+    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null)
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
@@ -38,7 +39,7 @@ internal static class SubjectMatcher
         var ordered = matched.OrderBy(m => m.Start).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!consumed[i] && FuzzyMatch(tokens[i], aliases) is { } subject)
+            if (!consumed[i] && FuzzyMatch(tokens[i], aliases, words) is { } subject)
             {
                 ordered.Add((i, subject));
                 consumed[i] = true;
@@ -66,7 +67,14 @@ internal static class SubjectMatcher
             maxLength = Genitive(first) is { } stem && aliases.StartsAlias(stem) ? 1 : 0;
         }
 
-        for (var length = maxLength; length >= 1; length--)
+        // A phrase of n words can only be an alias (or its genitive) if its first n - 1 words begin a longer alias.
+        var reach = 1;
+        for (var prefix = first; reach < maxLength && aliases.StartsLongerAlias(prefix); reach++)
+        {
+            prefix = $"{prefix} {tokens[start + reach]}";
+        }
+
+        for (var length = Math.Min(maxLength, reach); length >= 1; length--)
         {
             var phrase = length == 1 ? first : string.Join(' ', tokens.Skip(start).Take(length));
             if (aliases.Find(phrase) is { } subject)
@@ -87,9 +95,9 @@ internal static class SubjectMatcher
     private static string? Genitive(string phrase) =>
         phrase.Length > 4 && phrase.EndsWith('s') ? phrase[..^1] : null;
 
-    private static Subject? FuzzyMatch(string token, AliasIndex aliases)
+    private static Subject? FuzzyMatch(string token, AliasIndex aliases, VocabularyIndex words)
     {
-        if (token.Length < 5 || Lexicon.CommonWords.Contains(token) || token.Any(char.IsDigit))
+        if (token.Length < 5 || words.CommonWords.Contains(token) || token.Any(char.IsDigit))
         {
             return null;
         }
