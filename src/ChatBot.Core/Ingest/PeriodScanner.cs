@@ -36,9 +36,19 @@ public static class PeriodScanner
         ArgumentNullException.ThrowIfNull(sentence);
         Period? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match match in Any.Matches(sentence))
+        var matches = Any.Matches(sentence);
+        // Undated articles: "Amazon plant 2025 …, im Vorjahr waren es 83 Milliarden" reads "im Vorjahr" (and a quarter,
+        // half or month without its year) against the year the sentence itself names.
+        var sentenceYear = matches.FirstOrDefault(m => m.Groups["year"].Success) is { } named ? Int(named.Value) : (int?)null;
+        foreach (Match match in matches)
         {
-            if (Read(match, published) is not { } period)
+            if (Read(match, published, sentenceYear) is not { } period)
+            {
+                continue;
+            }
+
+            // "… 2025 über 100 Milliarden, im Vorjahr waren es 83": a year before the named one opens the clause after it.
+            if (match.Groups["previous"].Success && published is null && match.Index > figureStart)
             {
                 continue;
             }
@@ -50,7 +60,7 @@ public static class PeriodScanner
                 continue;
             }
 
-            if (best is null || distance < bestDistance || (best.Kind == PeriodKind.Year && !match.Groups["year"].Success))
+            if (best is null || distance < bestDistance || (best.Kind == PeriodKind.Year && !match.Groups["year"].Success && !match.Groups["previous"].Success))
             {
                 best = period;
                 bestDistance = distance;
@@ -60,9 +70,10 @@ public static class PeriodScanner
         return best ?? Period.Unspecified;
     }
 
-    private static Period? Read(Match m, DateOnly? published)
+    private static Period? Read(Match m, DateOnly? published, int? sentenceYear)
     {
         var year = published?.Year;
+        var partYear = year ?? sentenceYear;
         if (m.Groups["fy"].Success)
         {
             return new Period(PeriodKind.FiscalYear, Year: Int(m.Groups["fyy"].Value));
@@ -89,13 +100,13 @@ public static class PeriodScanner
         if (m.Groups["q"].Success || m.Groups["qs"].Success)
         {
             var part = m.Groups["qn"].Success ? Ordinal(m.Groups["qn"].Value) : Int(m.Groups["qn2"].Value);
-            var y = m.Groups["qy"].Success ? Int(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? Int(m.Groups["qy2"].Value) : year;
+            var y = m.Groups["qy"].Success ? Int(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? Int(m.Groups["qy2"].Value) : partYear;
             return y is null ? null : new Period(PeriodKind.Quarter, Year: y, Part: part);
         }
 
         if (m.Groups["h"].Success)
         {
-            var y = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : year;
+            var y = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : partYear;
             return y is null ? null : new Period(PeriodKind.Half, Year: y, Part: Ordinal(m.Groups["hn"].Value));
         }
 
@@ -108,7 +119,7 @@ public static class PeriodScanner
 
         if (m.Groups["month"].Success)
         {
-            var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : year;
+            var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : partYear;
             // "Mai" and "may" are also ordinary words; without a year they are not read as months.
             return y is null || (!m.Groups["my"].Success && m.Groups["mn"].Value.ToLowerInvariant() is "may" or "mai")
                 ? null
@@ -122,7 +133,7 @@ public static class PeriodScanner
 
         if (m.Groups["previous"].Success)
         {
-            return year is { } now ? new Period(PeriodKind.Year, Year: now - 1) : null;
+            return partYear is { } now ? new Period(PeriodKind.Year, Year: now - 1) : null;
         }
 
         return new Period(PeriodKind.Year, Year: Int(m.Groups["year"].Value));
