@@ -17,10 +17,12 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language ?? ArticleLanguage.Detect(text)
             ?? throw new IngestException("the article is neither German nor English (only de and en articles can be ingested)");
-        var lines = text.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
+        var lines = NonEmptyLines(text);
         var paragraphs = ArticleSentences.Paragraphs(text);
         var sentences = paragraphs.Select(ArticleSentences.Sentences).ToList();
-        var defaultCurrency = DominantCurrency(sentences, language);
+        // Each sentence is scanned once; the article's dominant currency then fills in amounts that name none.
+        var scanned = sentences.Select(paragraph => paragraph.Select(sentence => FigureScanner.Scan(sentence, language, null)).ToList()).ToList();
+        var defaultCurrency = DominantCurrency(scanned);
         var aliases = knowledge?.Aliases ?? AliasIndex.Build([]);
         var taken = new HashSet<string>(knowledge?.Facts.Select(f => f.Id) ?? [], StringComparer.Ordinal);
         var seen = new HashSet<(string, Amount, Period)>();
@@ -30,12 +32,13 @@ public static class ArticleExtractor
         IReadOnlyList<Subject> subjects = knowledge?.Subjects ?? [];
         var previousParagraph = ParagraphMentions.Empty;
         Period? lastPeriod = null;
-        foreach (var paragraph in sentences)
+        for (var p = 0; p < sentences.Count; p++)
         {
+            var paragraph = sentences[p];
             var mentions = new ParagraphMentions(paragraph, aliases);
             for (var s = 0; s < paragraph.Count; s++)
             {
-                foreach (var figure in FigureScanner.Scan(paragraph[s], language, defaultCurrency))
+                foreach (var figure in scanned[p][s].Select(f => WithCurrency(f, defaultCurrency)))
                 {
                     var kind = KindClassifier.Classify(figure.Amount, paragraph[s]);
                     var (subject, subjectReason) = SubjectAttribution.Locate(mentions, s, figure.Start, kind, previousParagraph, subjects);
@@ -76,13 +79,30 @@ public static class ArticleExtractor
         return new ExtractionResult(language, proposals, [.. newSubjects.Values], paragraphs.Count, lines - paragraphs.Count);
     }
 
-    private static string? DominantCurrency(List<IReadOnlyList<string>> sentences, Language language) =>
-        sentences.SelectMany(paragraph => paragraph)
-            .SelectMany(sentence => FigureScanner.Scan(sentence, language, null))
+    private static string? DominantCurrency(List<List<IReadOnlyList<ScannedFigure>>> scanned) =>
+        scanned.SelectMany(paragraph => paragraph)
+            .SelectMany(figures => figures)
             .Where(figure => figure.Amount.Currency is not null)
             .GroupBy(figure => figure.Amount.Currency)
             .OrderByDescending(group => group.Count())
             .FirstOrDefault()?.Key;
+
+    // An amount with a scale but no currency ("80 Milliarden") is read in the article's dominant currency.
+    private static ScannedFigure WithCurrency(ScannedFigure figure, string? defaultCurrency) =>
+        figure.Amount is { Unit: Unit.Money, Currency: null } && defaultCurrency is not null
+            ? figure with { Amount = figure.Amount with { Currency = defaultCurrency } }
+            : figure;
+
+    private static int NonEmptyLines(string text)
+    {
+        var count = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            count += line.IsWhiteSpace() ? 0 : 1;
+        }
+
+        return count;
+    }
 
     private static bool SameFigure(Amount? existing, Amount proposed) =>
         existing is not null && existing.Min == proposed.Min && existing.Max == proposed.Max && existing.Unit == proposed.Unit
