@@ -1,11 +1,13 @@
+using ChatBot.Core.Answers.Freshness;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
 
 /// <summary>Assembles an answer: numbers sources in order of first use and turns facts into lines.</summary>
-internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
+internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<IFreshnessPhrases>? freshness = null)
 {
     private readonly List<AnswerSection> _sections = [];
     private readonly List<string> _notes = [];
@@ -27,7 +29,7 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
 
     /// <summary>One line per distinct figure; facts stating the same figure in several articles share a line.</summary>
     public IReadOnlyList<AnswerItem> Lines(IEnumerable<Fact> orderedFacts, bool labelSubjects, int limit = int.MaxValue, bool inFactOrder = true) =>
-        [.. FigureGroups.Group(orderedFacts, limit, inFactOrder).Select(group => Line(group, labelSubjects ? NameOf(group[0].SubjectId) : null))];
+        [.. FreshnessOrdering.Order(FigureGroups.Group(orderedFacts, limit, inFactOrder), knowledge).Select(group => Line(group, labelSubjects ? NameOf(group[0].SubjectId) : null))];
 
     public AnswerItem Line(IReadOnlyList<Fact> facts, string? label)
     {
@@ -68,7 +70,7 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query)
     }
 
     public Answer Build(AnswerKind kind, bool answered, string headline) =>
-        new(query, kind, answered, Capitalized(headline), _lead, _sections, _notes, _sources) { Computed = _computed };
+        new(query, kind, answered, Capitalized(headline), _lead, FreshnessOrdering.Apply(_sections, knowledge, (freshness ?? FreshnessPhraseBooks.Default).For(query.Language)), _notes, _sources) { Computed = _computed };
 
     /// <summary>Records a computed figure for the answer's structured data (the line showing it is added separately).</summary>
     public void Computed(ComputedFigure figure) => _computed.Add(figure);

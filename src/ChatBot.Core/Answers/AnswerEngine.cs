@@ -1,4 +1,6 @@
+using ChatBot.Core.Answers.Freshness;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Retrieval;
 using ChatBot.Core.Understanding;
 
@@ -7,6 +9,9 @@ namespace ChatBot.Core.Answers;
 /// <inheritdoc/>
 public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser parser) : IAnswerEngine
 {
+    /// <summary>The phrase books for "as of" notes; tests may register another language.</summary>
+    public LanguageTable<IFreshnessPhrases> FreshnessPhrases { get; init; } = FreshnessPhraseBooks.Default;
+
     // Each entry point reads the provider once: a reload between understanding and answering must not make one
     // question see two knowledge versions (and in serve each read checks the file).
 
@@ -40,7 +45,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
-        var builder = new AnswerBuilder(knowledge, query);
+        var builder = new AnswerBuilder(knowledge, query, FreshnessPhrases);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
         if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
         {

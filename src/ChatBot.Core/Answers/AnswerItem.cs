@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers.Freshness;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Answers;
@@ -20,4 +21,8 @@ public sealed record AnswerItem(
     string Text,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<int> SourceNumbers,
-    bool ShowQuotes = false);
+    bool ShowQuotes = false)
+{
+    /// <summary>When the line's figure was published ("as of"), null for an undated source or a line without a figure.</summary>
+    public FigureFreshness? Freshness { get; init; }
+}

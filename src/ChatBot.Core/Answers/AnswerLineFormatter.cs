@@ -34,6 +34,11 @@ public static class AnswerLineFormatter
         }
 
         line.Append(escape(item.Text));
+        if (item.Freshness is { } freshness)
+        {
+            line.Append(" (").Append(escape(freshness.Note)).Append(')');
+        }
+
         if (item.SourceNumbers.Count > 0)
         {
             line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');

@@ -79,6 +79,11 @@ public static class PlainTextRenderer
         }
 
         line.Append(item.Text);
+        if (item.Freshness is { } freshness)
+        {
+            line.Append(" (").Append(freshness.Note).Append(')');
+        }
+
         if (item.SourceNumbers.Count > 0)
         {
             line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');

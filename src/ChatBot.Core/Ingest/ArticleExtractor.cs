@@ -17,25 +17,38 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language ?? ArticleLanguage.Detect(text)
             ?? throw new IngestException("the article is neither German nor English (only de and en articles can be ingested)");
-        var lines = text.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
+        var lines = NonEmptyLines(text);
         var paragraphs = ArticleSentences.Paragraphs(text);
         var sentences = paragraphs.Select(ArticleSentences.Sentences).ToList();
-        var defaultCurrency = DominantCurrency(sentences, language);
+        // Each sentence is scanned once; the article's dominant currency then fills in amounts that name none.
+        var scanned = sentences.Select(paragraph => paragraph.Select(sentence => FigureScanner.Scan(sentence, language, null)).ToList()).ToList();
+        var defaultCurrency = DominantCurrency(scanned);
         var aliases = knowledge?.Aliases ?? AliasIndex.Build([]);
         var taken = new HashSet<string>(knowledge?.Facts.Select(f => f.Id) ?? [], StringComparer.Ordinal);
         var seen = new HashSet<(string, Amount, Period)>();
         var proposals = new List<FactProposal>();
         var newSubjects = new Dictionary<string, SubjectMention>(StringComparer.Ordinal);
 
-        IReadOnlyList<string> previousParagraph = [];
-        foreach (var paragraph in sentences)
+        IReadOnlyList<Subject> subjects = knowledge?.Subjects ?? [];
+        var previousParagraph = ParagraphMentions.Empty;
+        Period? lastPeriod = null;
+        for (var p = 0; p < sentences.Count; p++)
         {
+            var paragraph = sentences[p];
+            var mentions = new ParagraphMentions(paragraph, aliases);
             for (var s = 0; s < paragraph.Count; s++)
             {
-                foreach (var figure in FigureScanner.Scan(paragraph[s], language, defaultCurrency))
+                foreach (var figure in scanned[p][s].Select(f => WithCurrency(f, defaultCurrency)))
                 {
-                    var (subject, subjectReason) = LocateSubject(paragraph, s, figure.Start, aliases, previousParagraph);
+                    var kind = KindClassifier.Classify(figure.Amount, paragraph[s]);
+                    var (subject, subjectReason) = SubjectAttribution.Locate(mentions, s, figure.Start, kind, previousParagraph, subjects);
                     var period = PeriodScanner.Scan(paragraph[s], figure.Start, options.Published);
+                    if (period.Kind == PeriodKind.Unspecified && lastPeriod is not null && AttributionCues.RefersToEarlierFigure(paragraph[s]))
+                    {
+                        period = lastPeriod;
+                    }
+
+                    lastPeriod = period.Kind == PeriodKind.Unspecified ? lastPeriod : period;
                     if (!seen.Add((subject.Id, figure.Amount, period)))
                     {
                         continue;
@@ -46,7 +59,6 @@ public static class ArticleExtractor
                         newSubjects.TryAdd(subject.Id, subject);
                     }
 
-                    var kind = KindClassifier.Classify(figure.Amount, paragraph[s]);
                     var duplicate = knowledge?.FactsAbout(subject.Id).FirstOrDefault(f => SameFigure(f.Amount, figure.Amount))?.Id;
                     proposals.Add(new FactProposal(
                         NewId(subject.Id, figure.Amount, taken),
@@ -61,68 +73,36 @@ public static class ArticleExtractor
                 }
             }
 
-            previousParagraph = paragraph;
+            previousParagraph = mentions;
         }
 
         return new ExtractionResult(language, proposals, [.. newSubjects.Values], paragraphs.Count, lines - paragraphs.Count);
     }
 
-    private static (SubjectMention Subject, string Reason) LocateSubject(
-        IReadOnlyList<string> paragraph, int index, int figureStart, AliasIndex aliases, IReadOnlyList<string> previousParagraph)
-    {
-        if (SubjectLocator.Known(paragraph[index], figureStart, aliases) is { } known)
-        {
-            return (known, $"subject '{known.Id}' named in the sentence");
-        }
-
-        for (var previous = index - 1; previous >= 0; previous--)
-        {
-            if (SubjectLocator.Known(paragraph[previous], paragraph[previous].Length, aliases) is { } earlier)
-            {
-                return (earlier with { Distance = int.MaxValue / 2 }, $"subject '{earlier.Id}' named earlier in the paragraph");
-            }
-        }
-
-        if (SubjectLocator.Unknown(paragraph[index], figureStart) is { } unknown)
-        {
-            return (unknown, $"'{unknown.Name}' is not in the knowledge: proposed as a new subject");
-        }
-
-        for (var previous = index - 1; previous >= 0; previous--)
-        {
-            if (SubjectLocator.Unknown(paragraph[previous], paragraph[previous].Length) is { } earlier)
-            {
-                return (earlier with { Distance = int.MaxValue / 2 }, $"'{earlier.Name}', named earlier in the paragraph, is not in the knowledge: proposed as a new subject");
-            }
-        }
-
-        // "Über die Hälfte dieser Summe …" opens a paragraph about the subject of the one before.
-        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
-        {
-            if (SubjectLocator.Known(previousParagraph[previous], previousParagraph[previous].Length, aliases) is { } before)
-            {
-                return (before with { Distance = int.MaxValue / 2 }, $"subject '{before.Id}' named in the paragraph before");
-            }
-        }
-
-        for (var previous = previousParagraph.Count - 1; previous >= 0; previous--)
-        {
-            if (SubjectLocator.Unknown(previousParagraph[previous], previousParagraph[previous].Length) is { } before)
-            {
-                return (before with { Distance = int.MaxValue / 2 }, $"'{before.Name}', named in the paragraph before, is not in the knowledge: proposed as a new subject");
-            }
-        }
-
-        return (new SubjectMention("unknown", "unknown", IsNew: false, int.MaxValue), "no subject found: set one before approving");
-    }
-
-    private static string? DominantCurrency(List<IReadOnlyList<string>> sentences, Language language) =>
-        sentences.SelectMany(paragraph => paragraph)
-            .SelectMany(sentence => FigureScanner.Scan(sentence, language, null))
+    private static string? DominantCurrency(List<List<IReadOnlyList<ScannedFigure>>> scanned) =>
+        scanned.SelectMany(paragraph => paragraph)
+            .SelectMany(figures => figures)
             .Where(figure => figure.Amount.Currency is not null)
             .GroupBy(figure => figure.Amount.Currency)
             .OrderByDescending(group => group.Count())
             .FirstOrDefault()?.Key;
+
+    // An amount with a scale but no currency ("80 Milliarden") is read in the article's dominant currency.
+    private static ScannedFigure WithCurrency(ScannedFigure figure, string? defaultCurrency) =>
+        figure.Amount is { Unit: Unit.Money, Currency: null } && defaultCurrency is not null
+            ? figure with { Amount = figure.Amount with { Currency = defaultCurrency } }
+            : figure;
+
+    private static int NonEmptyLines(string text)
+    {
+        var count = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            count += line.IsWhiteSpace() ? 0 : 1;
+        }
+
+        return count;
+    }
 
     private static bool SameFigure(Amount? existing, Amount proposed) =>
         existing is not null && existing.Min == proposed.Min && existing.Max == proposed.Max && existing.Unit == proposed.Unit

@@ -27,7 +27,7 @@ public static class ArticleSentences
         var paragraphs = new List<string>();
         foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            var paragraph = Whitespace.Replace(line, " ").Trim();
+            var paragraph = NeedsCollapsing(line) ? Whitespace.Replace(line, " ").Trim() : line;
             if (paragraph.Length > 0 && seen.Add(paragraph) && !paragraphs.TakeLast(3).Any(earlier => earlier.StartsWith(paragraph, StringComparison.Ordinal)))
             {
                 paragraphs.Add(paragraph);
@@ -35,6 +35,25 @@ public static class ArticleSentences
         }
 
         return paragraphs;
+    }
+
+    // Most lines of a page are already single-spaced: only those with other or repeated whitespace go through the regex.
+    private static bool NeedsCollapsing(string line)
+    {
+        if (line.Length > 0 && (char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1])))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || line[i + 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentences of one paragraph, verbatim.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
@@ -32,10 +33,27 @@ public static class FigureScanner
         @"(?<!\p{L})(?:(?<around>rund|etwa|ca\.|circa|ungefähr|schätzungsweise|around|about|roughly|approximately|some)|(?<more>mehr\s+als|über|more\s+than|over|upwards\s+of|in\s+excess\s+of)|(?<almost>fast|knapp|beinahe|nahezu|nearly|almost|close\s+to)|(?<upto>bis\s+zu|up\s+to|as\s+much\s+as))\s+$",
         RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
+    // Every figure the scanner keeps names a currency, a scale or a unit (or is "die Hälfte"): a sentence with none of
+    // their words cannot hold one, and most sentences of a long page are skipped before the figure expression runs.
+    private static readonly SearchValues<string> FigureWords = SearchValues.Create(
+        [
+            "$", "€", "£", "usd", "eur", "dollar", "pfund", "pound", "gbp",
+            "milliard", "mrd", "billion", "million", "mio", "tausend", "trillion", "thousand",
+            "%", "prozent", "percent", "per cent", "fach", "mal", "times",
+            "länder", "staaten", "countries", "nations", "organi", "unternehmen", "firmen", "companies", "parameter",
+            "hälfte", "half",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The figures in one sentence, in order. <paramref name="defaultCurrency"/> stands in when an amount has a scale but names no currency.</summary>
     public static IReadOnlyList<ScannedFigure> Scan(string sentence, Language language, string? defaultCurrency)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (!MayHoldFigure(sentence))
+        {
+            return [];
+        }
+
         var figures = new List<ScannedFigure>();
         foreach (Match match in Figure.Matches(sentence))
         {
@@ -52,6 +70,26 @@ public static class FigureScanner
         }
 
         return [.. figures.OrderBy(figure => figure.Start)];
+    }
+
+    private static bool MayHoldFigure(string sentence)
+    {
+        var text = sentence.AsSpan();
+        if (text.ContainsAny(FigureWords))
+        {
+            return true;
+        }
+
+        // "10x" / "10 x": the one unit too short to search for as a word.
+        for (var i = text.IndexOfAny('x', 'X'); i > 0; i = text[(i + 1)..].IndexOfAny('x', 'X') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (char.IsDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && char.IsDigit(text[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ScannedFigure? Read(Match match, string sentence, Language language, string? defaultCurrency)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
@@ -15,20 +16,26 @@ public static class PeriodScanner
 
     private static readonly string MonthNames = "januar|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december";
 
-    private static readonly Regex Any = new(
-        @"(?<fy>(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?|fiscal(?:\s+year)?)\s+(?<fyy>\d{4}))"
-        + @"|(?<fys>(?<!\p{L})FY\s?'?(?<fyy2>\d{2}|\d{4})(?!\d))"
-        + @"|(?<decade>bis\s+zum\s+Ende\s+des\s+Jahrzehnts|by\s+the\s+end\s+of\s+the\s+decade)"
-        + @"|(?<until>(?:bis|by|until|through)\s+(?:(?:zum\s+)?Ende\s+|the\s+end\s+of\s+|end\s+of\s+)?(?<uy>(?:19|20)\d{2})(?!\d))"
-        + @"|(?<q>(?:im\s+|in\s+the\s+)?(?<qn>ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)(?:\s+(?:of\s+)?(?<qy>(?:19|20)\d{2}))?)"
-        + @"|(?<qs>(?<!\p{L})Q(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{2})?)"
-        + @"|(?<h>(?:im\s+|in\s+the\s+)?(?<hn>ersten|zweiten|first|second)\s+(?:Halbjahr|half)(?:\s+(?:of\s+)?(?<hy>(?:19|20)\d{2}))?)"
-        + @"|(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberWords.Pattern + @")\s+(?:Jahren|years))"
-        + $@"|(?<month>(?<mn>{MonthNames})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})"
-        + @"|(?<current>(?:in\s+)?diese[mns]?\s+Jahr|im\s+laufenden\s+Jahr|this\s+year)"
-        + @"|(?<previous>im\s+Vorjahr|im\s+vergangenen\s+Jahr|last\s+year)"
-        + @"|(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))",
-        Options);
+    // The alternatives of one expression, in the order they are tried, each with words it cannot match without.
+    private static readonly (string Pattern, string[] Needs)[] Branches =
+    [
+        (@"(?<fy>(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?|fiscal(?:\s+year)?)\s+(?<fyy>\d{4}))", ["geschäftsjahr", "fiskaljahr", "fiscal"]),
+        (@"(?<fys>(?<!\p{L})FY\s?'?(?<fyy2>\d{2}|\d{4})(?!\d))", ["fy"]),
+        (@"(?<decade>bis\s+zum\s+Ende\s+des\s+Jahrzehnts|by\s+the\s+end\s+of\s+the\s+decade)", ["jahrzehnts", "decade"]),
+        (@"(?<until>(?:bis|by|until|through)\s+(?:(?:zum\s+)?Ende\s+|the\s+end\s+of\s+|end\s+of\s+)?(?<uy>(?:19|20)\d{2})(?!\d))", ["bis", "by", "until", "through"]),
+        (@"(?<q>(?:im\s+|in\s+the\s+)?(?<qn>ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)(?:\s+(?:of\s+)?(?<qy>(?:19|20)\d{2}))?)", ["quartal", "quarter"]),
+        (@"(?<qs>(?<!\p{L})Q(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{2})?)", ["q"]),
+        (@"(?<h>(?:im\s+|in\s+the\s+)?(?<hn>ersten|zweiten|first|second)\s+(?:Halbjahr|half)(?:\s+(?:of\s+)?(?<hy>(?:19|20)\d{2}))?)", ["halbjahr", "half"]),
+        (@"(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberWords.Pattern + @")\s+(?:Jahren|years))", ["nächsten", "next"]),
+        ($@"(?<month>(?<mn>{MonthNames})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})", MonthNames.Split('|')),
+        (@"(?<current>(?:in\s+)?diese[mns]?\s+Jahr|im\s+laufenden\s+Jahr|this\s+year)", ["jahr", "year"]),
+        (@"(?<previous>im\s+Vorjahr|im\s+vergangenen\s+Jahr|last\s+year)", ["vorjahr", "vergangenen", "last"]),
+        (@"(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))", ["19", "20"]),
+    ];
+
+    // One expression per set of alternatives a sentence can match at all: leaving out an alternative whose words the
+    // sentence lacks cannot change what matches, and trying a dozen alternatives at every character made long pages slow.
+    private static readonly ConcurrentDictionary<int, Regex> ByBranches = new();
 
     /// <summary>The period nearest <paramref name="figureStart"/> in the sentence, or <see cref="Period.Unspecified"/>.</summary>
     public static Period Scan(string sentence, int figureStart, DateOnly? published)
@@ -36,9 +43,30 @@ public static class PeriodScanner
         ArgumentNullException.ThrowIfNull(sentence);
         Period? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match match in Any.Matches(sentence))
+        var branches = 0;
+        for (var i = 0; i < Branches.Length; i++)
         {
-            if (Read(match, published) is not { } period)
+            branches |= Branches[i].Needs.Any(word => sentence.Contains(word, StringComparison.OrdinalIgnoreCase)) ? 1 << i : 0;
+        }
+
+        if (branches == 0)
+        {
+            return Period.Unspecified;
+        }
+
+        var matches = ByBranches.GetOrAdd(branches, Expression).Matches(sentence);
+        // Undated articles: "Amazon plant 2025 …, im Vorjahr waren es 83 Milliarden" reads "im Vorjahr" (and a quarter,
+        // half or month without its year) against the year the sentence itself names.
+        var sentenceYear = matches.FirstOrDefault(m => m.Groups["year"].Success) is { } named ? Int(named.Value) : (int?)null;
+        foreach (Match match in matches)
+        {
+            if (Read(match, published, sentenceYear) is not { } period)
+            {
+                continue;
+            }
+
+            // "… 2025 über 100 Milliarden, im Vorjahr waren es 83": a year before the named one opens the clause after it.
+            if (match.Groups["previous"].Success && published is null && match.Index > figureStart)
             {
                 continue;
             }
@@ -50,7 +78,7 @@ public static class PeriodScanner
                 continue;
             }
 
-            if (best is null || distance < bestDistance || (best.Kind == PeriodKind.Year && !match.Groups["year"].Success))
+            if (best is null || distance < bestDistance || (best.Kind == PeriodKind.Year && !match.Groups["year"].Success && !match.Groups["previous"].Success))
             {
                 best = period;
                 bestDistance = distance;
@@ -60,9 +88,10 @@ public static class PeriodScanner
         return best ?? Period.Unspecified;
     }
 
-    private static Period? Read(Match m, DateOnly? published)
+    private static Period? Read(Match m, DateOnly? published, int? sentenceYear)
     {
         var year = published?.Year;
+        var partYear = year ?? sentenceYear;
         if (m.Groups["fy"].Success)
         {
             return new Period(PeriodKind.FiscalYear, Year: Int(m.Groups["fyy"].Value));
@@ -89,13 +118,13 @@ public static class PeriodScanner
         if (m.Groups["q"].Success || m.Groups["qs"].Success)
         {
             var part = m.Groups["qn"].Success ? Ordinal(m.Groups["qn"].Value) : Int(m.Groups["qn2"].Value);
-            var y = m.Groups["qy"].Success ? Int(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? Int(m.Groups["qy2"].Value) : year;
+            var y = m.Groups["qy"].Success ? Int(m.Groups["qy"].Value) : m.Groups["qy2"].Success ? Int(m.Groups["qy2"].Value) : partYear;
             return y is null ? null : new Period(PeriodKind.Quarter, Year: y, Part: part);
         }
 
         if (m.Groups["h"].Success)
         {
-            var y = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : year;
+            var y = m.Groups["hy"].Success ? Int(m.Groups["hy"].Value) : partYear;
             return y is null ? null : new Period(PeriodKind.Half, Year: y, Part: Ordinal(m.Groups["hn"].Value));
         }
 
@@ -108,7 +137,7 @@ public static class PeriodScanner
 
         if (m.Groups["month"].Success)
         {
-            var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : year;
+            var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : partYear;
             // "Mai" and "may" are also ordinary words; without a year they are not read as months.
             return y is null || (!m.Groups["my"].Success && m.Groups["mn"].Value.ToLowerInvariant() is "may" or "mai")
                 ? null
@@ -122,11 +151,14 @@ public static class PeriodScanner
 
         if (m.Groups["previous"].Success)
         {
-            return year is { } now ? new Period(PeriodKind.Year, Year: now - 1) : null;
+            return partYear is { } now ? new Period(PeriodKind.Year, Year: now - 1) : null;
         }
 
         return new Period(PeriodKind.Year, Year: Int(m.Groups["year"].Value));
     }
+
+    private static Regex Expression(int branches) =>
+        new(string.Join('|', Branches.Where((_, i) => (branches & (1 << i)) != 0).Select(b => b.Pattern)), Options);
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 

@@ -27,32 +27,57 @@ public static class SubjectLocator
 
     public static SubjectMention? Known(string sentence, int figureStart, AliasIndex aliases)
     {
+        SubjectMention? best = null;
+        foreach (var mention in Mentions(sentence, aliases))
+        {
+            var distance = Distance(mention.Start, figureStart);
+            if (best is null || distance < best.Distance)
+            {
+                best = new SubjectMention(mention.Subject.Id, mention.Subject.Name.En, IsNew: false, distance);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The known subjects a sentence names, in order. The longest alias at a position wins and its words are not
+    /// read again, so "die vier größten Techkonzerne" names the group, not also "Techkonzerne".
+    /// </summary>
+    public static IReadOnlyList<KnownMention> Mentions(string sentence, AliasIndex aliases)
+    {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(aliases);
         var words = Word.Matches(sentence);
-        SubjectMention? best = null;
+        var folded = new string?[words.Count];
+        string FoldedAt(int j) => folded[j] ??= TextFolding.Fold(words[j].Value);
+        var mentions = new List<KnownMention>();
         for (var i = 0; i < words.Count; i++)
         {
+            // Most words start no alias: checked before any phrase is built.
+            var first = FoldedAt(i);
+            if (!aliases.StartsAlias(first) && !(first.EndsWith('s') && aliases.StartsAlias(first[..^1])))
+            {
+                continue;
+            }
+
             for (var length = Math.Min(aliases.LongestPhrase, words.Count - i); length >= 1; length--)
             {
-                var phrase = string.Join(' ', Enumerable.Range(i, length).Select(j => TextFolding.Fold(words[j].Value)));
+                var phrase = length == 1 ? first : string.Join(' ', Enumerable.Range(i, length).Select(FoldedAt));
                 var subject = aliases.Find(phrase) ?? (length == 1 && phrase.EndsWith('s') ? aliases.Find(phrase[..^1]) : null);
                 if (subject is null)
                 {
                     continue;
                 }
 
-                var distance = Distance(words[i].Index, figureStart);
-                if (best is null || distance < best.Distance)
-                {
-                    best = new SubjectMention(subject.Id, subject.Name.En, IsNew: false, distance);
-                }
-
+                var last = words[i + length - 1];
+                mentions.Add(new KnownMention(subject, words[i].Index, last.Index + last.Length));
+                i += length - 1;
                 break;
             }
         }
 
-        return best;
+        return mentions;
     }
 
     public static SubjectMention? Unknown(string sentence, int figureStart)

@@ -149,6 +149,11 @@ public static class DiscordAnswerRenderer
         }
 
         line.Append(DiscordMarkdown.Escape(item.Text));
+        if (item.Freshness is { } freshness)
+        {
+            line.Append(" (").Append(DiscordMarkdown.Escape(freshness.Note)).Append(')');
+        }
+
         if (item.SourceNumbers.Count > 0)
         {
             line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Answers.Freshness;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 
@@ -12,6 +14,7 @@ internal static class AnswerJsonMapper
         var facts = answer.Facts.Select(fact =>
         {
             var source = answer.Sources.First(s => s.Source.Id == fact.SourceId).Source;
+            var freshness = AnswerFreshness.Of(answer, fact);
             return new FactJson(
                 fact.Id,
                 fact.SubjectId,
@@ -20,7 +23,11 @@ internal static class AnswerJsonMapper
                 fact.Amount is { } a ? new AmountJson(a.Min, a.Max, a.Currency, Snake(a.Scale.ToString()), Snake(a.Unit.ToString()), Snake(a.Qualifier.ToString())) : null,
                 PeriodFormatter.Format(fact.Period, language),
                 fact.Statement.In(language),
-                new SourceJson(source.Id, source.Title, source.Publisher, source.Url, source.File, fact.Quote));
+                new SourceJson(source.Id, source.Title, source.Publisher, source.Url, source.File, fact.Quote))
+            {
+                AsOf = freshness?.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                OlderFigure = freshness?.Older ?? false,
+            };
         });
         return new AnswerJson(
             question,

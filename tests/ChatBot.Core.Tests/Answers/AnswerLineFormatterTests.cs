@@ -19,4 +19,15 @@ public sealed class AnswerLineFormatterTests
     [Fact]
     public void Format_LineWithoutFigureOrSources_IsJustTheText() =>
         Assert.Equal("No figure.", AnswerLineFormatter.Format(new AnswerItem(null, null, null, "No figure.", [], []), t => t, f => $"**{f}**"));
+
+    [Fact]
+    public void Format_DatedItem_EscapedNoteAfterTextBeforeCitations()
+    {
+        var dated = Item with { Freshness = new(new DateOnly(2025, 1, 15), false, "as of *15* January 2025") };
+
+        Assert.Equal(
+            "Amazon: **more than $100 billion** (2025) – Amazon plans \\*big\\* spending. (as of \\*15\\* January 2025) [1, 2]",
+            AnswerLineFormatter.Format(dated, t => t.Replace("*", "\\*", StringComparison.Ordinal), f => $"**{f}**"));
+        Assert.Equal(PlainTextRenderer.Line(dated), AnswerLineFormatter.Format(dated, t => t, f => f));
+    }
 }

@@ -35,10 +35,20 @@ public sealed class DiscordAnswerRendererTests
         Assert.Equal("Acme: figures", data.Embeds![0].Title);
     }
 
-    private static Answer AnswerWith(Language language, Source source)
+    [Fact]
+    public void Render_DatedItem_AsOfNoteEscapedBeforeCitation()
+    {
+        var dated = new AnswerItem("Acme", "$5 billion", "2025", "Acme invests.", [], [1]) { Freshness = new(new DateOnly(2025, 1, 15), true, "older figure from 15 January 2025*") };
+
+        var data = DiscordAnswerRenderer.Render(AnswerWith(Language.English, new Source("s", "T", "P", null, null, null, null), dated));
+
+        Assert.Equal("• Acme: **$5 billion** (2025) – Acme invests. (older figure from 15 January 2025\\*) [1]", data.Embeds![0].Description);
+    }
+
+    private static Answer AnswerWith(Language language, Source source, AnswerItem? dated = null)
     {
         var query = new Query("q", language, QueryIntent.Figures, [], [], PeriodFilter.None, []);
-        var item = new AnswerItem("Acme", "$5 billion", "2025", "Acme invests.", [], [1]);
+        var item = dated ?? new AnswerItem("Acme", "$5 billion", "2025", "Acme invests.", [], [1]);
         return new Answer(query, AnswerKind.Figures, true, "Acme: figures", [], [new AnswerSection(null, [item])], [], [new CitedSource(1, source)]);
     }
 }

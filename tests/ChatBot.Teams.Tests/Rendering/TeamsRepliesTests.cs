@@ -114,6 +114,19 @@ public sealed class TeamsRepliesTests
     }
 
     [Fact]
+    public void Answer_DatedFigureLine_FactValueShowsTheAsOfNote()
+    {
+        var real = Engine.Ask("How much does Amazon invest in 2025?", Language.English);
+        var fact = CuratedKnowledge.Current.Facts[0];
+        var item = new AnswerItem(null, "$1 billion", "2025", "Acme invests.", [fact], [1]) { Freshness = new(new DateOnly(2025, 4, 20), false, "as of 20 April 2025") };
+        var dated = real with { Sections = [new AnswerSection(null, [item])] };
+
+        var texts = CardAssert.Texts(Card(TeamsReplies.Answer(dated, CardOptions.Bot))).ToList();
+
+        Assert.Contains("**$1 billion** – Acme invests. (as of 20 April 2025) [1]", texts);
+    }
+
+    [Fact]
     public void Answer_MentionMarkupInAnswerText_NeverReachesTheMessage()
     {
         var answer = Engine.Ask("How much does Zyxco invest?", Language.English);
