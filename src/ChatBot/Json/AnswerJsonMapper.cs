@@ -1,5 +1,4 @@
 using ChatBot.Core.Answers;
-using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 
 namespace ChatBot.Json;
@@ -24,7 +23,7 @@ internal static class AnswerJsonMapper
         });
         return new AnswerJson(
             question,
-            language == Language.German ? "de" : "en",
+            language.Code,
             answer.Answered,
             PlainTextRenderer.Render(answer),
             Snake(answer.Kind.ToString()),
