@@ -99,7 +99,7 @@ public static class DraftYaml
     };
 
     private static string Label(Period period) =>
-        period.Label is { } label ? $", label: {{ de: {Text(label.De)}, en: {Text(label.En)} }}" : "";
+        period.Label is { } label ? $", label: {{ {string.Join(", ", label.Languages.Select(l => $"{l.Code}: {Text(label.In(l))}"))} }}" : "";
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 

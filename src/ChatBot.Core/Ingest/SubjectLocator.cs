@@ -45,7 +45,7 @@ public static class SubjectLocator
                 var distance = Distance(words[i].Index, figureStart);
                 if (best is null || distance < best.Distance)
                 {
-                    best = new SubjectMention(subject.Id, subject.Name.En, IsNew: false, distance);
+                    best = new SubjectMention(subject.Id, subject.Name.In(Language.English), IsNew: false, distance);
                 }
 
                 break;
