@@ -8,7 +8,7 @@ namespace ChatBot.Core.Answers;
 /// <summary>Assembles an answer: numbers sources in order of first use and turns facts into lines.</summary>
 internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<PhraseBook> books)
 {
-    private readonly PhraseBook book = books.For(query.Language);
+    private readonly PhraseBook _book = books.For(query.Language);
 
     private readonly List<AnswerSection> _sections = [];
     private readonly List<string> _notes = [];
@@ -16,13 +16,13 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, Langua
     private readonly List<CitedSource> _sources = [];
     private readonly List<ComputedFigure> _computed = [];
 
-    public AnswerPhrases Phrases => book.Answers;
+    public AnswerPhrases Phrases => _book.Answers;
 
-    public ComputationPhrases Computation => book.Computation;
+    public ComputationPhrases Computation => _book.Computation;
 
-    public FigurePhrases Figures => book.Figures;
+    public FigurePhrases Figures => _book.Figures;
 
-    public PeriodPhrases Periods => book.Periods;
+    public PeriodPhrases Periods => _book.Periods;
 
     public Language Language => query.Language;
 
