@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Editing;
 using ChatBot.Core.Understanding;
 using ChatBot.KnowledgeFiles;
@@ -61,7 +62,7 @@ public class EditBenchmarks
         {
             var fact = _provider.Current.FindFact(_factId)!;
             _from = ((int)fact.Amount!.Min).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _question = $"How much does {_provider.Current.FindSubject(fact.SubjectId)!.Name.En} invest in {fact.Period.Year}?";
+            _question = $"How much does {_provider.Current.FindSubject(fact.SubjectId)!.Name.In(Language.English)} invest in {fact.Period.Year}?";
         }
 
         _value = int.Parse(_from, System.Globalization.CultureInfo.InvariantCulture);

@@ -39,7 +39,7 @@ internal static class QuestionMix
     {
         var questions = new List<(string, string)>(AskInteractions.Questions);
         var names = knowledge.Subjects
-            .Select(s => (En: s.Name.En, De: s.Name.De, Alias: s.Aliases.FirstOrDefault() ?? s.Name.En))
+            .Select(s => (En: s.Name.In(Language.English), De: s.Name.In(Language.German), Alias: s.Aliases.FirstOrDefault() ?? s.Name.In(Language.English)))
             .ToList();
         foreach (var (en, de, alias) in names)
         {

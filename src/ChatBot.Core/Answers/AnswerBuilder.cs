@@ -7,17 +7,28 @@ using ChatBot.Core.Understanding;
 namespace ChatBot.Core.Answers;
 
 /// <summary>Assembles an answer: numbers sources in order of first use and turns facts into lines.</summary>
-internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<IFreshnessPhrases>? freshness = null)
+internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<PhraseBook> books, LanguageTable<IFreshnessPhrases>? freshness = null)
 {
+    private readonly PhraseBook _book = books.For(query.Language);
+
     private readonly List<AnswerSection> _sections = [];
     private readonly List<string> _notes = [];
     private readonly List<string> _lead = [];
     private readonly List<CitedSource> _sources = [];
     private readonly List<ComputedFigure> _computed = [];
 
-    public Phrases Phrases { get; } = Phrases.For(query.Language);
+    public AnswerPhrases Phrases => _book.Answers;
+
+    public ComputationPhrases Computation => _book.Computation;
+
+    public FigurePhrases Figures => _book.Figures;
+
+    public PeriodPhrases Periods => _book.Periods;
 
     public Language Language => query.Language;
+
+    /// <summary>All registered phrase books, for reading text written in any of their languages (an article's quote).</summary>
+    public LanguageTable<PhraseBook> Books => books;
 
     public KnowledgeBase Knowledge => knowledge;
 
@@ -36,13 +47,16 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, Langua
         var lead = facts[0];
         return new AnswerItem(
             label,
-            lead.Amount is { } amount ? FigureFormatter.Format(amount, Language) : null,
-            PeriodFormatter.Format(lead.Period, Language),
+            lead.Amount is { } amount ? Figures.Format(amount) : null,
+            Period(lead.Period),
             lead.Statement.In(Language),
             facts,
             [.. facts.Select(f => Cite(f.SourceId)).Distinct()],
             query.WantsQuotes);
     }
+
+    /// <summary>A period in the answer's language.</summary>
+    public string Period(Period period) => PeriodFormatter.Format(period, Language, Periods);
 
     public void Section(string? title, IReadOnlyList<AnswerItem> items)
     {

@@ -7,10 +7,16 @@ using ChatBot.Core.Understanding;
 namespace ChatBot.Core.Answers;
 
 /// <inheritdoc/>
-public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser parser) : IAnswerEngine
+public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser parser, LanguageTable<PhraseBook> phraseBooks) : IAnswerEngine
 {
     /// <summary>The phrase books for "as of" notes; tests may register another language.</summary>
     public LanguageTable<IFreshnessPhrases> FreshnessPhrases { get; init; } = FreshnessPhraseBooks.Default;
+
+    /// <summary>An engine answering with the registered German and English phrase books.</summary>
+    public AnswerEngine(IKnowledgeProvider provider, QuestionParser parser)
+        : this(provider, parser, PhraseBooks.Default)
+    {
+    }
 
     // Each entry point reads the provider once: a reload between understanding and answering must not make one
     // question see two knowledge versions (and in serve each read checks the file).
@@ -45,7 +51,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
-        var builder = new AnswerBuilder(knowledge, query, FreshnessPhrases);
+        var builder = new AnswerBuilder(knowledge, query, phraseBooks, FreshnessPhrases);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
         if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
         {

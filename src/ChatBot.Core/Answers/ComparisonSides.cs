@@ -51,7 +51,7 @@ internal static class ComparisonSides
         }
 
         var found = sides.Where(s => s.Fact is not null).Select(s => s.Fact!).ToList();
-        var periods = found.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct().ToList();
+        var periods = found.Select(f => builder.Period(f.Period)).Distinct().ToList();
         if (periods.Count > 1 && builder.Query.Subjects.Count > 1)
         {
             builder.Note(builder.Phrases.DifferentPeriods(string.Join(" / ", periods)));

@@ -60,11 +60,11 @@ internal static class ComputationComposer
             return null;
         }
 
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var names = builder.Phrases.List(builder.Query.Subjects.Select(builder.NameOf));
         var sides = figures.Select(f => ((string Label, Fact? Fact))(builder.NameOf(f.SubjectId), f)).ToList();
         var sum = SumOf(builder, sides)!;
-        builder.Section(null, [ComputedLine(builder, sum, builder.Phrases.List(sides.Select(s => FigureFormatter.Format(s.Fact!.Amount!, builder.Language))), null, null)]);
+        builder.Section(null, [ComputedLine(builder, sum, builder.Phrases.List(sides.Select(s => builder.Figures.Format(s.Fact!.Amount!))), null, null)]);
         ComparisonSides.AddLines(builder, sides, phrases.Inputs, notes: false);
         NoteQualifiers(builder, sum);
         return builder.Build(AnswerKind.Computed, true, phrases.Headline(ComputationKind.Sum, names));
@@ -78,7 +78,7 @@ internal static class ComputationComposer
             return null;
         }
 
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var (a, b) = ComputationOperands.Ordered(builder.Query, operation, sides[0], sides[1]);
         var headline = phrases.Headline(operation, Subjects(builder, a, b));
         if (a.Fact is null || b.Fact is null)
@@ -107,19 +107,19 @@ internal static class ComputationComposer
         Fact[] inputs = [a.Fact, b.Fact];
         var figure = operation switch
         {
-            ComputationKind.Ratio => Calculator.Relative(operation, bounds, Unit.Times, inputs, builder.Language),
-            ComputationKind.Share or ComputationKind.PercentChange => Calculator.Relative(operation, bounds, Unit.Percent, inputs, builder.Language),
-            _ => Calculator.Money(operation, bounds, x, inputs, builder.Language),
+            ComputationKind.Ratio => Calculator.Relative(operation, bounds, Unit.Times, inputs, builder.Figures),
+            ComputationKind.Share or ComputationKind.PercentChange => Calculator.Relative(operation, bounds, Unit.Percent, inputs, builder.Figures),
+            _ => Calculator.Money(operation, bounds, x, inputs, builder.Figures),
         };
         var lines = new List<AnswerItem> { ComputedLine(builder, figure, Describe(builder, a), Describe(builder, b), null) };
         if (operation == ComputationKind.Change && (Bounds.Of(x) - Bounds.Of(y)).DividedBy(Bounds.Of(y))?.Times(100m) is { } percent)
         {
-            var second = Calculator.Relative(ComputationKind.PercentChange, percent, Unit.Percent, inputs, builder.Language);
+            var second = Calculator.Relative(ComputationKind.PercentChange, percent, Unit.Percent, inputs, builder.Figures);
             lines.Add(ComputedLine(builder, second, Describe(builder, a), Describe(builder, b), null));
         }
         else if (operation == ComputationKind.PercentChange)
         {
-            var absolute = Calculator.Money(ComputationKind.Change, Bounds.Of(x) - Bounds.Of(y), x, inputs, builder.Language);
+            var absolute = Calculator.Money(ComputationKind.Change, Bounds.Of(x) - Bounds.Of(y), x, inputs, builder.Figures);
             lines.Add(ComputedLine(builder, absolute, Describe(builder, a), Describe(builder, b), null));
         }
 
@@ -143,7 +143,7 @@ internal static class ComputationComposer
     private static Answer GroupTotal(AnswerBuilder builder, Subject group)
     {
         var query = builder.Query;
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var stated = ComputationOperands.StatedTotals(builder, group);
         var members = group.Members.Select(builder.Knowledge.FindSubject).OfType<Subject>().ToList();
         var sides = ComparisonSides.Resolve(builder, members);
@@ -203,7 +203,7 @@ internal static class ComputationComposer
 
     private static Answer Sum(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var headline = phrases.Headline(ComputationKind.Sum, builder.Phrases.List(sides.Select(s => s.Label)));
         var sum = SumOf(builder, sides);
         if (sum is not null)
@@ -236,12 +236,12 @@ internal static class ComputationComposer
         }
 
         var total = facts.Skip(1).Aggregate(Bounds.Of(facts[0]!.Amount!), (acc, f) => acc + Bounds.Of(f!.Amount!));
-        return Calculator.Money(ComputationKind.Sum, total, facts[0]!.Amount!, [.. facts.Select(f => f!)], builder.Language);
+        return Calculator.Money(ComputationKind.Sum, total, facts[0]!.Amount!, [.. facts.Select(f => f!)], builder.Figures);
     }
 
     private static Answer PartOfWhole(AnswerBuilder builder, ComputationKind operation, Fact part, Fact whole)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var name = builder.NameOf(whole.SubjectId);
         var headline = phrases.Headline(operation, name);
         var (p, w) = (part.Amount!, whole.Amount!);
@@ -252,14 +252,14 @@ internal static class ComputationComposer
 
         Fact[] inputs = [part, whole];
         var figure = operation == ComputationKind.Share
-            ? Bounds.Of(p).DividedBy(Bounds.Of(w))?.Times(100m) is { } share ? Calculator.Relative(operation, share, Unit.Percent, inputs, builder.Language) : null
-            : Calculator.Money(operation, Bounds.Of(w) - Bounds.Of(p), w, inputs, builder.Language);
+            ? Bounds.Of(p).DividedBy(Bounds.Of(w))?.Times(100m) is { } share ? Calculator.Relative(operation, share, Unit.Percent, inputs, builder.Figures) : null
+            : Calculator.Money(operation, Bounds.Of(w) - Bounds.Of(p), w, inputs, builder.Figures);
         if (figure is null)
         {
             return NotComparable(builder, [(Describe(builder, part), part), (Describe(builder, whole), whole)], headline, (name, part), (name, whole));
         }
 
-        var period = operation == ComputationKind.Remainder ? phrases.RestOfPeriod(PeriodFormatter.Format(whole.Period, builder.Language)) : null;
+        var period = operation == ComputationKind.Remainder ? phrases.RestOfPeriod(builder.Period(whole.Period)) : null;
         builder.Section(null, [ComputedLine(builder, figure, Describe(builder, part), Describe(builder, whole), period)]);
         builder.Section(phrases.Inputs, [builder.Line([part], name), builder.Line([whole], name)]);
         if (part.Period.Kind != PeriodKind.Unspecified && whole.Period.Kind == PeriodKind.FiscalYear != (part.Period.Kind == PeriodKind.FiscalYear) && whole.Period.Kind != PeriodKind.Unspecified)
@@ -273,7 +273,7 @@ internal static class ComputationComposer
 
     private static Answer? PerYear(AnswerBuilder builder)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var subject = builder.Query.Subjects[0];
         var candidates = builder.Knowledge.FactsAbout(subject.Id).Concat(builder.Knowledge.FactsInvolving(subject.Id))
             .Where(f => f.Amount is { IsMoney: true } && f.Period.Kind is PeriodKind.NextYears or PeriodKind.Range or PeriodKind.Until)
@@ -286,7 +286,7 @@ internal static class ComputationComposer
 
         var fact = HeadlinePreference.Order(builder.Query, FactOrdering.Order(candidates)).First();
         var headline = phrases.Headline(ComputationKind.PerYear, builder.NameOf(subject));
-        var figureText = FigureFormatter.Format(fact.Amount!, builder.Language);
+        var figureText = builder.Figures.Format(fact.Amount!);
         if (ComputationOperands.Span(fact.Period) is not { } years)
         {
             builder.Lead(phrases.NoSpan(figureText));
@@ -294,8 +294,8 @@ internal static class ComputationComposer
             return builder.Build(AnswerKind.Computed, false, headline);
         }
 
-        var figure = Calculator.Money(ComputationKind.PerYear, Bounds.Of(fact.Amount!).Times(1m / years), fact.Amount!, [fact], builder.Language);
-        builder.Section(null, [ComputedLine(builder, figure, $"{figureText} ({PeriodFormatter.Format(fact.Period, builder.Language)})", phrases.Years(years), phrases.PerYearPeriod)]);
+        var figure = Calculator.Money(ComputationKind.PerYear, Bounds.Of(fact.Amount!).Times(1m / years), fact.Amount!, [fact], builder.Figures);
+        builder.Section(null, [ComputedLine(builder, figure, $"{figureText} ({builder.Period(fact.Period)})", phrases.Years(years), phrases.PerYearPeriod)]);
         builder.Section(phrases.Inputs, [builder.Line([fact], null)]);
         NoteQualifiers(builder, figure);
         return builder.Build(AnswerKind.Computed, true, headline);
@@ -306,8 +306,8 @@ internal static class ComputationComposer
     {
         if (a.Fact is { } x && b.Fact is { } y && x.SubjectId == y.SubjectId && x.Period != y.Period && builder.Query.Subjects.Count == 1)
         {
-            var phrases = ComputationPhrases.For(builder.Language);
-            return $"{builder.NameOf(x.SubjectId)} ({phrases.Change(PeriodFormatter.Format(y.Period, builder.Language), PeriodFormatter.Format(x.Period, builder.Language))})";
+            var phrases = builder.Computation;
+            return $"{builder.NameOf(x.SubjectId)} ({phrases.Change(builder.Period(y.Period), builder.Period(x.Period))})";
         }
 
         return $"{a.Label} / {b.Label}";
@@ -316,27 +316,27 @@ internal static class ComputationComposer
     private static AnswerItem ComputedLine(AnswerBuilder builder, ComputedFigure figure, string a, string? b, string? period)
     {
         builder.Computed(figure);
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var text = phrases.Explain(figure.Operation, a, b ?? string.Empty);
         return new AnswerItem(phrases.ComputedLabel, figure.Figure, period, text, figure.Inputs, builder.CitationsOf(figure.Inputs));
     }
 
     private static string Describe(AnswerBuilder builder, (string Label, Fact? Fact) side) =>
-        $"{side.Label} ({FigureFormatter.Format(side.Fact!.Amount!, builder.Language)}, {PeriodFormatter.Format(side.Fact.Period, builder.Language)})";
+        $"{side.Label} ({builder.Figures.Format(side.Fact!.Amount!)}, {builder.Period(side.Fact.Period)})";
 
     private static string Describe(AnswerBuilder builder, Fact fact) =>
-        $"{FigureFormatter.Format(fact.Amount!, builder.Language)} ({PeriodFormatter.Format(fact.Period, builder.Language)})";
+        $"{builder.Figures.Format(fact.Amount!)} ({builder.Period(fact.Period)})";
 
     private static Answer Missing(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides, string headline, string missing)
     {
-        builder.Lead(ComputationPhrases.For(builder.Language).Missing(missing));
+        builder.Lead(builder.Computation.Missing(missing));
         ComparisonSides.AddLines(builder, sides);
         return builder.Build(AnswerKind.Computed, false, headline);
     }
 
     private static Answer NotComparable(AnswerBuilder builder, IReadOnlyList<(string Label, Fact? Fact)> sides, string headline, (string Label, Fact? Fact) a, (string Label, Fact? Fact) b)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         ComparisonSides.AddLines(builder, sides, notes: false);
         builder.Note(a.Fact!.Amount!.Unit == b.Fact!.Amount!.Unit ? phrases.CannotCompareCurrencies(a.Label, b.Label) : phrases.CannotCompareUnits);
         return builder.Build(AnswerKind.Computed, true, headline);
@@ -345,7 +345,7 @@ internal static class ComputationComposer
     // Periods that differ make the calculation approximate; say which and why.
     private static void Warn(AnswerBuilder builder, IReadOnlyList<Fact> inputs, ComputedFigure figure)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         var periods = PeriodsOf(builder, inputs);
         var kinds = inputs.Select(f => f.Period.Kind).Distinct().ToList();
         if (kinds.Contains(PeriodKind.FiscalYear) && kinds.Count > 1)
@@ -363,7 +363,7 @@ internal static class ComputationComposer
 
     private static void NoteQualifiers(AnswerBuilder builder, ComputedFigure figure)
     {
-        var phrases = ComputationPhrases.For(builder.Language);
+        var phrases = builder.Computation;
         if (figure.Bounds.Uncertain)
         {
             builder.Note(phrases.Uncertain);
@@ -380,6 +380,6 @@ internal static class ComputationComposer
     }
 
     private static string PeriodsOf(AnswerBuilder builder, IEnumerable<Fact> inputs) =>
-        string.Join(" / ", inputs.Select(f => PeriodFormatter.Format(f.Period, builder.Language)).Distinct());
+        string.Join(" / ", inputs.Select(f => builder.Period(f.Period)).Distinct());
 
 }

@@ -86,7 +86,7 @@ internal static class ComputationOperands
         }
 
         var name = builder.NameOf(subject);
-        return [.. sameKind.Select(f => ($"{name} ({PeriodFormatter.Format(f.Period, builder.Language)})", (Fact?)f))];
+        return [.. sameKind.Select(f => ($"{name} ({builder.Period(f.Period)})", (Fact?)f))];
     }
 
     // A topic matched by the calculation's own verb ("grow" → growth) or a loose "this year" must not leave a

@@ -53,7 +53,7 @@ internal static class FiguresComposer
         }
         else if (mainLines.Count == 0 && !period.IsEmpty)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriod(TopicNames(builder), Describe(period, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPeriod(TopicNames(builder), Describe(period, builder)));
         }
 
         builder.Section(null, mainLines);
@@ -161,7 +161,7 @@ internal static class FiguresComposer
         var byRelevance = RelevanceOrder(builder, ordered.ToList());
         var labelSubjects = !ownFacts;
         var preferred = HeadlinePreference.Order(query, byRelevance ?? ordered).ToList();
-        if (query.AsksWhen && preferred.Select(f => WhenStated.Lead(f, builder.Phrases, builder.Language)).FirstOrDefault(w => w is not null) is { } when)
+        if (query.AsksWhen && preferred.Select(f => WhenStated.Lead(f, builder)).FirstOrDefault(w => w is not null) is { } when)
         {
             builder.Lead(when);
         }
@@ -203,8 +203,8 @@ internal static class FiguresComposer
         var text = string.Join("; ", groups.Select(g =>
         {
             var fact = g[0];
-            var period = fact.Period.Kind == PeriodKind.Unspecified ? string.Empty : ", " + PeriodFormatter.Format(fact.Period, builder.Language);
-            return $"{FigureFormatter.Format(fact.Amount!, builder.Language)} ({builder.Phrases.KindName(fact.Kind)}{period})";
+            var period = fact.Period.Kind == PeriodKind.Unspecified ? string.Empty : ", " + builder.Period(fact.Period);
+            return $"{builder.Figures.Format(fact.Amount!)} ({builder.Phrases.KindName(fact.Kind)}{period})";
         }));
         var all = groups.SelectMany(g => g).ToList();
         return [new AnswerItem(null, null, null, text, all, builder.CitationsOf(all))];
@@ -298,7 +298,7 @@ internal static class FiguresComposer
         var wholeYear = period with { Quarter = null, Half = null, Month = null };
         if (exact.Count == 0 && wholeYear != period && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
         {
-            builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder.Language), Describe(wholeYear, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder), Describe(wholeYear, builder)));
             return (inYear, [.. overlapping.Except(inYear)], true);
         }
 
@@ -312,7 +312,7 @@ internal static class FiguresComposer
 
         if (exact.Count == 0 && facts.Count > 0)
         {
-            builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder.Language)));
+            builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder)));
             return ([], overlapping.Count > 0 ? overlapping : facts, false);
         }
 
@@ -335,7 +335,7 @@ internal static class FiguresComposer
 
         if (!query.Period.IsEmpty)
         {
-            return builder.Phrases.FiguresForPeriodHeadline(names, Describe(query.Period, builder.Language));
+            return builder.Phrases.FiguresForPeriodHeadline(names, Describe(query.Period, builder));
         }
 
         return query.Topics.Count > 0 ? $"{names}: {TopicNames(builder)}" : builder.Phrases.FiguresHeadline(names);
@@ -344,23 +344,5 @@ internal static class FiguresComposer
     private static string TopicNames(AnswerBuilder builder) =>
         builder.Phrases.List(builder.Query.Topics.Select(t => t.Name.In(builder.Language)));
 
-    public static string Describe(PeriodFilter period, Language language)
-    {
-        var de = language == Language.German;
-        if (period.UntilYear is { } until)
-        {
-            return de ? $"bis {until}" : $"until {until}";
-        }
-
-        var years = string.Join(de ? " und " : " and ", period.Years);
-        var prefix = period.FiscalYear ? (de ? "Geschäftsjahr " : "fiscal year ") : string.Empty;
-        var part = (period.Quarter, period.Half, period.Month) switch
-        {
-            ({ } q, _, _) => de ? $"{q}. Quartal " : $"Q{q} ",
-            (_, { } h, _) => de ? $"{h}. Halbjahr " : $"H{h} ",
-            (_, _, { } m) => NumberText.Month(m, language) + " ",
-            _ => string.Empty,
-        };
-        return (part + prefix + years).Trim();
-    }
+    public static string Describe(PeriodFilter period, AnswerBuilder builder) => PeriodFormatter.Describe(period, builder.Periods);
 }

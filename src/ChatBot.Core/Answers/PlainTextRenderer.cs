@@ -8,10 +8,18 @@ namespace ChatBot.Core.Answers;
 /// </summary>
 public static class PlainTextRenderer
 {
+    /// <summary>The answer with the default phrase book of its language.</summary>
     public static string Render(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var phrases = Phrases.For(answer.Language);
+        return Render(answer, PhraseBooks.Default.For(answer.Language).Answers);
+    }
+
+    /// <summary>The answer with the labels and quotation marks of <paramref name="phrases"/> (the engine's phrase book).</summary>
+    public static string Render(Answer answer, AnswerPhrases phrases)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(phrases);
         var text = new StringBuilder();
         text.Append(answer.Headline);
         foreach (var line in answer.Lead)
@@ -58,37 +66,7 @@ public static class PlainTextRenderer
     }
 
     /// <summary>"Amazon: more than $100 billion (2025) – statement [1, 2]".</summary>
-    public static string Line(AnswerItem item)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        var line = new StringBuilder();
-        if (item.Label is not null)
-        {
-            line.Append(item.Label).Append(": ");
-        }
+    public static string Line(AnswerItem item) => AnswerLineFormatter.Format(item, Unchanged, Unchanged);
 
-        if (item.Figure is not null)
-        {
-            line.Append(item.Figure);
-            if (item.Period is not null)
-            {
-                line.Append(" (").Append(item.Period).Append(')');
-            }
-
-            line.Append(" – ");
-        }
-
-        line.Append(item.Text);
-        if (item.Freshness is { } freshness)
-        {
-            line.Append(" (").Append(freshness.Note).Append(')');
-        }
-
-        if (item.SourceNumbers.Count > 0)
-        {
-            line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');
-        }
-
-        return line.ToString();
-    }
+    private static string Unchanged(string text) => text;
 }

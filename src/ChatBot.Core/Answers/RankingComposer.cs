@@ -18,7 +18,7 @@ internal static class RankingComposer
         var index = RetrievalIndex.For(knowledge);
         var year = query.Period.Years.Count > 0 ? query.Period.Years[0] : index.MostCoveredYear;
         var period = query.Period.Years.Count > 0 ? query.Period : new PeriodFilter(year is { } y ? [y] : []);
-        var periodText = FiguresComposer.Describe(period, builder.Language);
+        var periodText = FiguresComposer.Describe(period, builder);
         if (year is null)
         {
             return builder.Build(AnswerKind.Ranking, false, builder.Phrases.NoRanking(periodText));

@@ -14,31 +14,32 @@ internal static class WhenStated
     /// The lead line of a "when" answer: the announcement date the article states (the fact's <c>announced</c>
     /// field) comes first; otherwise the date the fact or its quote states; null when neither says.
     /// </summary>
-    public static string? Lead(Fact fact, Phrases phrases, Language language)
+    public static string? Lead(Fact fact, AnswerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(builder);
         if (fact.Announced is { } announced)
         {
-            return phrases.Announced(PeriodFormatter.Format(announced, language));
+            return builder.Phrases.Announced(builder.Period(announced));
         }
 
-        return Of(fact, language) is { } when ? phrases.When(when) : null;
+        return Of(fact, builder) is { } when ? builder.Phrases.When(when) : null;
     }
 
-    public static string? Of(Fact fact, Language language)
+    public static string? Of(Fact fact, AnswerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(builder);
         if (fact.Period.Kind is PeriodKind.Date or PeriodKind.Month)
         {
-            return PeriodFormatter.Format(fact.Period, language);
+            return builder.Period(fact.Period);
         }
 
-        var statement = fact.Statement.In(language);
+        var statement = fact.Statement.In(builder.Language);
         for (var month = 1; month <= 12; month++)
         {
-            var name = NumberText.Month(month, language);
-            var match = Regex.Match(statement, $@"\b{name}\b(\s+\d{{4}})?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+            var name = builder.Periods.Month(month);
+            var match = Regex.Match(statement, $@"\b{Regex.Escape(name)}\b(\s+\d{{4}})?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
             if (match.Success)
             {
                 return match.Value;
@@ -46,15 +47,16 @@ internal static class WhenStated
         }
 
         // The article's own sentence may name the month the statement leaves out ("Im Januar hatte US-Präsident
-        // Donald Trump angekündigt…"); the quote is German or English, the answer names the month in its language.
-        foreach (var quoteLanguage in new[] { Language.German, Language.English })
+        // Donald Trump angekündigt…"); the quote is in any registered language, the answer names the month in its own.
+        foreach (var quoteLanguage in builder.Books.Languages.OrderBy(l => l.Code, StringComparer.Ordinal))
         {
+            var quotePeriods = builder.Books.For(quoteLanguage).Periods;
             for (var month = 1; month <= 12; month++)
             {
-                var match = Regex.Match(fact.Quote, $@"\b{NumberText.Month(month, quoteLanguage)}\b(\s+(?<year>\d{{4}}))?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+                var match = Regex.Match(fact.Quote, $@"\b{Regex.Escape(quotePeriods.Month(month))}\b(\s+(?<year>\d{{4}}))?", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
                 if (match.Success)
                 {
-                    var name = NumberText.Month(month, language);
+                    var name = builder.Periods.Month(month);
                     return match.Groups["year"].Success ? $"{name} {match.Groups["year"].Value}" : name;
                 }
             }

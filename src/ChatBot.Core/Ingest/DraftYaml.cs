@@ -60,10 +60,13 @@ public static class DraftYaml
                 yaml.Append("    period: ").Append(period).Append('\n');
             }
 
-            yaml.Append("    statement:\n")
-                .Append("      de: ").Append(Text(Statement(fact, Language.German))).Append('\n')
-                .Append("      en: ").Append(Text(Statement(fact, Language.English))).Append('\n')
-                .Append("    source: ").Append(source.Id).Append('\n')
+            yaml.Append("    statement:\n");
+            foreach (var language in KnowledgeVocabulary.Languages)
+            {
+                yaml.Append("      ").Append(language.Code).Append(": ").Append(Text(Statement(fact, language))).Append('\n');
+            }
+
+            yaml.Append("    source: ").Append(source.Id).Append('\n')
                 .Append("    quote: ").Append(Text(fact.Quote)).Append('\n');
         }
 
@@ -99,7 +102,7 @@ public static class DraftYaml
     };
 
     private static string Label(Period period) =>
-        period.Label is { } label ? $", label: {{ de: {Text(label.De)}, en: {Text(label.En)} }}" : "";
+        period.Label is { } label ? $", label: {{ {string.Join(", ", label.Languages.Select(l => $"{l.Code}: {Text(label.In(l))}"))} }}" : "";
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 

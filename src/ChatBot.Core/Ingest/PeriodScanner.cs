@@ -106,7 +106,7 @@ public static class PeriodScanner
         if (m.Groups["decade"].Success)
         {
             return year is { } now
-                ? new Period(PeriodKind.Until, ToYear: (now / 10 * 10) + 9 + 1, Label: new LocalizedText("bis zum Ende des Jahrzehnts", "by the end of the decade"))
+                ? new Period(PeriodKind.Until, ToYear: (now / 10 * 10) + 9 + 1, Label: new LocalizedText([new(Language.German, "bis zum Ende des Jahrzehnts"), new(Language.English, "by the end of the decade")]))
                 : null;
         }
 
@@ -132,7 +132,7 @@ public static class PeriodScanner
         {
             var n = NumberWords.Values.TryGetValue(m.Groups["nn"].Value, out var w) ? (int)w : Int(m.Groups["nn"].Value);
             return new Period(PeriodKind.NextYears, Years: n, FromYear: year, ToYear: year + n - 1, Label: new LocalizedText(
-                $"in den nächsten {m.Groups["nn"].Value} Jahren", $"over the next {m.Groups["nn"].Value} years"));
+                [new(Language.German, $"in den nächsten {m.Groups["nn"].Value} Jahren"), new(Language.English, $"over the next {m.Groups["nn"].Value} years")]));
         }
 
         if (m.Groups["month"].Success)

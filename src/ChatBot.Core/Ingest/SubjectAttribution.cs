@@ -55,7 +55,7 @@ internal static class SubjectAttribution
         // An event is where money was pledged, not who pledged it ("Beim KI-Gipfel kündigte er … an").
         if (before.All(m => m.Subject.Kind == SubjectKind.Event) && AttributionCues.HasAnaphor(sentence[..figureStart]) && FirstActorEarlier(paragraph, index, previousParagraph) is { } referred)
         {
-            return (new SubjectMention(referred.Id, referred.Name.En, IsNew: false, Far), $"subject '{referred.Id}' referred back to (named first in an earlier sentence)");
+            return (new SubjectMention(referred.Id, referred.Name.In(Language.English), IsNew: false, Far), $"subject '{referred.Id}' referred back to (named first in an earlier sentence)");
         }
 
         if (Nearest(actors, figureStart) is { } nearest)
@@ -179,5 +179,5 @@ internal static class SubjectAttribution
         return best;
     }
 
-    private static SubjectMention Mention(Subject subject, int distance) => new(subject.Id, subject.Name.En, IsNew: false, distance);
+    private static SubjectMention Mention(Subject subject, int distance) => new(subject.Id, subject.Name.In(Language.English), IsNew: false, distance);
 }

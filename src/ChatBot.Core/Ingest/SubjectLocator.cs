@@ -33,7 +33,7 @@ public static class SubjectLocator
             var distance = Distance(mention.Start, figureStart);
             if (best is null || distance < best.Distance)
             {
-                best = new SubjectMention(mention.Subject.Id, mention.Subject.Name.En, IsNew: false, distance);
+                best = new SubjectMention(mention.Subject.Id, mention.Subject.Name.In(Language.English), IsNew: false, distance);
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class AliasIndex
         var longest = 1;
         foreach (var subject in subjects)
         {
-            foreach (var name in subject.Aliases.Prepend(subject.Name.De).Prepend(subject.Name.En).Prepend(subject.Id))
+            foreach (var name in subject.Name.Texts.Reverse().Concat(subject.Aliases).Prepend(subject.Id))
             {
                 var tokens = Tokenizer.Tokenize(TextFolding.Fold(name));
                 if (tokens.Count == 0)

@@ -31,7 +31,7 @@ public sealed class TopicTermIndex
     public static TopicTermIndex Build(IEnumerable<Topic> topics)
     {
         var terms = topics
-            .SelectMany(t => t.Terms.Append(t.Name.De).Append(t.Name.En).Select(term => (Tokens: Tokenizer.Tokenize(TextFolding.Fold(term)).ToArray(), Topic: t)))
+            .SelectMany(t => t.Terms.Concat(t.Name.Languages.Select(t.Name.In)).Select(term => (Tokens: Tokenizer.Tokenize(TextFolding.Fold(term)).ToArray(), Topic: t)))
             .Where(p => p.Tokens.Length > 0)
             .OrderByDescending(p => p.Tokens.Length)
             .ToList();

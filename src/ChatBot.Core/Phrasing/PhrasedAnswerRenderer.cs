@@ -10,18 +10,24 @@ namespace ChatBot.Core.Phrasing;
 /// </summary>
 public static class PhrasedAnswerRenderer
 {
-    public static string Label(Language language) => language == Language.German ? "formuliert mit KI" : "phrased by AI";
+    public static string Label(Language language) => PhraseBooks.Default.For(language).Answers.PhrasedByAi;
 
     public static string Render(PhrasedAnswer phrased)
     {
         ArgumentNullException.ThrowIfNull(phrased);
+        return Render(phrased, PhraseBooks.Default.For(phrased.Template.Language).Answers);
+    }
+
+    public static string Render(PhrasedAnswer phrased, AnswerPhrases phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
+        ArgumentNullException.ThrowIfNull(phrases);
         if (phrased.Text is null)
         {
-            return PlainTextRenderer.Render(phrased.Template);
+            return PlainTextRenderer.Render(phrased.Template, phrases);
         }
 
         var answer = phrased.Template;
-        var phrases = Phrases.For(answer.Language);
         var text = new StringBuilder(phrased.Text.Trim());
 
         // The template's notes are the bot's own caveats (different periods or currencies, computed values): they stay.
@@ -30,7 +36,7 @@ public static class PhrasedAnswerRenderer
             text.AppendLine().AppendLine().Append(note);
         }
 
-        text.AppendLine().AppendLine().Append('(').Append(Label(answer.Language)).Append(')');
+        text.AppendLine().AppendLine().Append('(').Append(phrases.PhrasedByAi).Append(')');
         if (answer.Sources.Count > 0)
         {
             text.AppendLine().AppendLine().Append(phrases.SourcesLabel).Append(':');

@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Core.Phrasing;
@@ -14,7 +15,7 @@ public static class PhrasingPrompt
 
     public static string Instructions(Language language)
     {
-        var target = language == Language.German ? "German" : "English";
+        var target = LanguageName(language);
         return $"""
             You rewrite facts into a short chat answer about AI investments. Rules:
             1. Use only the facts listed under FACTS. Add nothing else: no other numbers, dates, comparisons or sums.
@@ -32,7 +33,7 @@ public static class PhrasingPrompt
         ArgumentNullException.ThrowIfNull(request);
         var text = new StringBuilder();
         text.Append("QUESTION: ").AppendLine(request.Question.ReplaceLineEndings(" "));
-        text.Append("ANSWER LANGUAGE: ").AppendLine(request.Language == Language.German ? "German" : "English");
+        text.Append("ANSWER LANGUAGE: ").AppendLine(LanguageName(request.Language));
         text.Append("HEADLINE FACT: ").AppendLine(request.HeadlineKey);
         text.AppendLine("FACTS:");
         foreach (var fact in request.Facts)
@@ -48,4 +49,6 @@ public static class PhrasingPrompt
 
         return text.ToString();
     }
+
+    private static string LanguageName(Language language) => PhraseBooks.Default.For(language).Answers.LanguageNameInEnglish;
 }

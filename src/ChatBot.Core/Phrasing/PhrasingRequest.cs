@@ -36,7 +36,8 @@ public sealed record PhrasingRequest(string Question, Language Language, IReadOn
         }
 
         var language = answer.Language;
-        var phrases = Phrases.For(language);
+        var book = PhraseBooks.Default.For(language);
+        var phrases = book.Answers;
         var facts = answer.Facts.Select((fact, index) =>
         {
             var source = answer.Sources.First(s => s.Source.Id == fact.SourceId);
@@ -44,8 +45,8 @@ public sealed record PhrasingRequest(string Question, Language Language, IReadOn
                 $"F{index + 1}",
                 fact.Id,
                 fact.Statement.In(language),
-                fact.Amount is { } amount ? FigureFormatter.Format(amount, language) : null,
-                PeriodFormatter.Format(fact.Period, language),
+                fact.Amount is { } amount ? book.Figures.Format(amount) : null,
+                PeriodFormatter.Format(fact.Period, language, book.Periods),
                 source.Source.Publisher ?? source.Source.Title ?? phrases.SourceLine(source.Source),
                 source.Number,
                 fact.Amount,

@@ -85,7 +85,7 @@ internal sealed class RetrievalIndex
     public int? MostCoveredYear => _mostCoveredYear.Value;
 
     private static string[] WordsOf(Fact fact) =>
-        [.. Tokenizer.Tokenize(TextFolding.Fold($"{fact.Statement.De} {fact.Statement.En} {fact.Quote}")).Distinct()];
+        [.. Tokenizer.Tokenize(TextFolding.Fold($"{string.Join(' ', fact.Statement.Texts)} {fact.Quote}")).Distinct()];
 
     private Dictionary<string, Fact[]> BuildWordIndex() => _knowledge.Facts
         .SelectMany(f => WordsOf(f).Select(word => (Word: word, Fact: f)))

@@ -43,7 +43,7 @@ public sealed class SubjectAutocomplete(IKnowledgeProvider knowledge)
             return (0, null);
         }
 
-        string[] names = [subject.Name.In(language), subject.Name.In(language == Language.German ? Language.English : Language.German)];
+        string[] names = [subject.Name.In(language), .. subject.Name.Texts];
         if (names.Any(n => TextFolding.Fold(n).StartsWith(typed, StringComparison.Ordinal)))
         {
             return (0, null);

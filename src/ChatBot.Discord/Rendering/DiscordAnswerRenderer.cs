@@ -23,10 +23,18 @@ public static class DiscordAnswerRenderer
     public static InteractionCallbackData Render(Answer answer, MessageFlags? flags = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        return Render(answer, DiscordPhrases.For(answer.Language), flags);
+    }
+
+    /// <summary>The answer in the wording of <paramref name="phrases"/> (a registered or a test's phrase book).</summary>
+    internal static InteractionCallbackData Render(Answer answer, DiscordPhrases phrases, MessageFlags? flags = null)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(phrases);
         return new InteractionCallbackData
         {
-            Embeds = [Embed(answer)],
-            Components = Components(answer),
+            Embeds = [Embed(answer, phrases)],
+            Components = Components(answer, phrases),
             Flags = flags,
             AllowedMentions = AllowedMentions.None,
         };
@@ -47,7 +55,7 @@ public static class DiscordAnswerRenderer
         return DiscordMessageLimits.Apply(new InteractionCallbackData
         {
             Embeds = [PhrasedEmbed(phrased, phrased.Text)],
-            Components = Components(phrased.Template),
+            Components = Components(phrased.Template, DiscordPhrases.For(phrased.Template.Language)),
             Flags = flags,
             AllowedMentions = AllowedMentions.None,
         });
@@ -59,7 +67,7 @@ public static class DiscordAnswerRenderer
         ArgumentNullException.ThrowIfNull(phrased);
         return phrased.Text is null
             ? RenderReply(phrased.Template)
-            : new MessageReply(null, [PhrasedEmbed(phrased, phrased.Text)], Components(phrased.Template));
+            : new MessageReply(null, [PhrasedEmbed(phrased, phrased.Text)], Components(phrased.Template, DiscordPhrases.For(phrased.Template.Language)));
     }
 
     private static Embed PhrasedEmbed(PhrasedAnswer phrased, string text)
@@ -69,11 +77,11 @@ public static class DiscordAnswerRenderer
         IEnumerable<EmbedField> notes = answer.Notes.Count > 0
             ? [new EmbedField(phrases.NotesLabel, string.Join('\n', answer.Notes.Select(DiscordMarkdown.Escape)))]
             : [];
-        return Embed(answer) with
+        return Embed(answer, phrases) with
         {
             Description = DiscordMarkdown.Escape(text),
             Fields = [.. notes, .. SourceFields(answer, phrases)],
-            Footer = new EmbedFooter(PhrasedAnswerRenderer.Label(answer.Language)),
+            Footer = new EmbedFooter(phrases.Answers.PhrasedByAi),
         };
     }
 
@@ -81,12 +89,14 @@ public static class DiscordAnswerRenderer
     public static MessageReply RenderReply(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return new MessageReply(null, [Embed(answer)], Components(answer));
+        var phrases = DiscordPhrases.For(answer.Language);
+        return new MessageReply(null, [Embed(answer, phrases)], Components(answer, phrases));
     }
 
-    internal static Embed Embed(Answer answer)
+    internal static Embed Embed(Answer answer) => Embed(answer, DiscordPhrases.For(answer.Language));
+
+    internal static Embed Embed(Answer answer, DiscordPhrases phrases)
     {
-        var phrases = DiscordPhrases.For(answer.Language);
         var description = new StringBuilder();
         foreach (var line in answer.Lead)
         {
@@ -96,7 +106,7 @@ public static class DiscordAnswerRenderer
         var fields = new List<EmbedField>();
         foreach (var section in answer.Sections)
         {
-            var lines = section.Items.Select(item => Item(answer, item)).ToList();
+            var lines = section.Items.Select(item => Item(answer, item, phrases.Answers)).ToList();
             var value = string.Join('\n', lines);
             if (section.Title is { } title && value.Length <= DiscordMessageLimits.MaxFieldValueLength && fields.Count < DiscordMessageLimits.MaxFields - 2)
             {
@@ -129,46 +139,21 @@ public static class DiscordAnswerRenderer
     }
 
     /// <summary>"Amazon: **more than $100 billion** (2025) – statement [1, 2]", with quotes below when asked for.</summary>
-    internal static string Item(Answer answer, AnswerItem item)
+    internal static string Item(Answer answer, AnswerItem item, AnswerPhrases phrases)
     {
-        var line = new StringBuilder("• ");
-        if (item.Label is not null)
-        {
-            line.Append(DiscordMarkdown.Escape(item.Label)).Append(": ");
-        }
-
-        if (item.Figure is not null)
-        {
-            line.Append("**").Append(DiscordMarkdown.Escape(item.Figure)).Append("**");
-            if (item.Period is not null)
-            {
-                line.Append(" (").Append(DiscordMarkdown.Escape(item.Period)).Append(')');
-            }
-
-            line.Append(" – ");
-        }
-
-        line.Append(DiscordMarkdown.Escape(item.Text));
-        if (item.Freshness is { } freshness)
-        {
-            line.Append(" (").Append(DiscordMarkdown.Escape(freshness.Note)).Append(')');
-        }
-
-        if (item.SourceNumbers.Count > 0)
-        {
-            line.Append(" [").Append(string.Join(", ", item.SourceNumbers)).Append(']');
-        }
-
+        var line = new StringBuilder("• ").Append(AnswerLineFormatter.Format(item, DiscordMarkdown.Escape, Bold));
         if (item.ShowQuotes)
         {
             foreach (var fact in item.Facts)
             {
-                line.Append("\n> ").Append(Phrases.For(answer.Language).Quoted(DiscordMarkdown.Escape(fact.Quote))).Append(" [").Append(answer.NumberOf(fact.SourceId)).Append(']');
+                line.Append("\n> ").Append(phrases.Quoted(DiscordMarkdown.Escape(fact.Quote))).Append(" [").Append(answer.NumberOf(fact.SourceId)).Append(']');
             }
         }
 
         return line.ToString();
     }
+
+    private static string Bold(string text) => $"**{text}**";
 
     /// <summary>"[1] “Title” – Publisher" lines (quotation marks of the answer's language), packed into as many fields as the 1024-character field limit needs.</summary>
     private static IEnumerable<EmbedField> SourceFields(Answer answer, DiscordPhrases phrases)
@@ -199,7 +184,7 @@ public static class DiscordAnswerRenderer
             ? phrases.Answers.Quoted(DiscordMarkdown.Escape(title))
             : $"{phrases.Answers.Untitled} ({DiscordMarkdown.Escape(source.File ?? source.Id)})";
 
-    private static IReadOnlyList<Component>? Components(Answer answer) =>
+    private static IReadOnlyList<Component>? Components(Answer answer, DiscordPhrases phrases) =>
         answer.Facts.Count == 0
             ? null
             : [new Component
@@ -211,7 +196,7 @@ public static class DiscordAnswerRenderer
                     {
                         Type = ComponentType.Button,
                         Style = (int)ButtonStyle.Secondary,
-                        Label = DiscordPhrases.For(answer.Language).QuotesButton,
+                        Label = phrases.QuotesButton,
                         CustomId = SourcesButtonId.For(answer.Facts.Select(f => f.Id)),
                     },
                 ],

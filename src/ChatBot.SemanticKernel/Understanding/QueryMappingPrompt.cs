@@ -27,10 +27,12 @@ public static class QueryMappingPrompt
         var text = new StringBuilder("SUBJECTS:\n");
         foreach (var subject in subjects)
         {
-            text.Append(subject.Id).Append(" = ").Append(subject.Name.En);
-            if (subject.Name.De != subject.Name.En)
+            // English first (the prompt is in English), then the names in the other languages.
+            var english = subject.Name.In(Language.English);
+            text.Append(subject.Id).Append(" = ").Append(english);
+            foreach (var name in subject.Name.Texts.Where(n => n != english))
             {
-                text.Append(" / ").Append(subject.Name.De);
+                text.Append(" / ").Append(name);
             }
 
             text.AppendLine();

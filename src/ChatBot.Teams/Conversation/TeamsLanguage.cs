@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Teams.Rendering;
 
 namespace ChatBot.Teams.Conversation;
 
@@ -13,10 +14,9 @@ public static class TeamsLanguage
         return FromLocale(locale);
     }
 
-    public static Language? FromLocale(string? locale) => locale?.Split('-', '_')[0].ToUpperInvariant() switch
-    {
-        "DE" => Language.German,
-        "EN" => Language.English,
-        _ => null,
-    };
+    /// <summary>The registered language a locale ("de-DE", "en_US") names; null for any other.</summary>
+    public static Language? FromLocale(string? locale) =>
+        locale?.Split('-', '_')[0] is { } code && !string.IsNullOrWhiteSpace(code) && TeamsPhraseBooks.Default.Has(new Language(code))
+            ? new Language(code)
+            : null;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Phrasing;
 
 namespace ChatBot.Teams.Rendering;
 
@@ -16,9 +15,11 @@ internal static class AdaptiveCardRenderer
     public const string SourcesId = "sources";
     public const string QuotesVerb = "sources";
 
-    public static JsonObject Render(Answer answer, CardOptions options, CardDetail detail)
+    public static JsonObject Render(Answer answer, CardOptions options, CardDetail detail) =>
+        Render(answer, TeamsPhrases.For(answer.Language), options, detail);
+
+    public static JsonObject Render(Answer answer, TeamsPhrases phrases, CardOptions options, CardDetail detail)
     {
-        var phrases = TeamsPhrases.For(answer.Language);
         var body = new JsonArray { TextBlock(TeamsMarkdown.Escape(answer.Headline), bolder: true, size: "medium") };
         foreach (var line in answer.Lead)
         {
@@ -41,7 +42,7 @@ internal static class AdaptiveCardRenderer
                 body.Add(TextBlock(TeamsMarkdown.Escape(title), bolder: true, separator: true));
             }
 
-            AddItems(body, answer, items, detail);
+            AddItems(body, answer, items, detail, phrases.Answers);
         }
 
         if (shown < total)
@@ -54,14 +55,17 @@ internal static class AdaptiveCardRenderer
             body.Add(TextBlock(TeamsMarkdown.Escape(note), subtle: true, separator: true));
         }
 
-        return Card(body, answer, options, detail);
+        return Card(body, answer, phrases, options, detail);
     }
 
     /// <summary>
     /// A phrased answer: the checked reply (its citations already the template's source numbers) in place of headline and
     /// figures, the template's notes, the "phrased by AI" label, then the bot's own sources, quotes and quotes button.
     /// </summary>
-    public static JsonObject RenderPhrased(Answer answer, string text, CardOptions options, CardDetail detail)
+    public static JsonObject RenderPhrased(Answer answer, string text, CardOptions options, CardDetail detail) =>
+        RenderPhrased(answer, text, TeamsPhrases.For(answer.Language), options, detail);
+
+    public static JsonObject RenderPhrased(Answer answer, string text, TeamsPhrases phrases, CardOptions options, CardDetail detail)
     {
         var body = new JsonArray();
         foreach (var paragraph in text.Trim().Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -74,15 +78,15 @@ internal static class AdaptiveCardRenderer
             body.Add(TextBlock(TeamsMarkdown.Escape(note), subtle: true, separator: true));
         }
 
-        body.Add(TextBlock(PhrasedAnswerRenderer.Label(answer.Language), subtle: true, italic: true));
-        return Card(body, answer, options, detail);
+        body.Add(TextBlock(phrases.Answers.PhrasedByAi, subtle: true, italic: true));
+        return Card(body, answer, phrases, options, detail);
     }
 
-    private static JsonObject Card(JsonArray body, Answer answer, CardOptions options, CardDetail detail)
+    private static JsonObject Card(JsonArray body, Answer answer, TeamsPhrases phrases, CardOptions options, CardDetail detail)
     {
         if (answer.Sources.Count > 0)
         {
-            AddSources(body, answer, options, detail);
+            AddSources(body, answer, phrases, options, detail);
         }
 
         var card = new JsonObject
@@ -95,7 +99,7 @@ internal static class AdaptiveCardRenderer
         };
         if (options.QuotesAction && answer.Facts.Count > 0)
         {
-            card["actions"] = new JsonArray { QuotesAction(TeamsPhrases.For(answer.Language).QuotesButton, answer.Facts.Select(f => f.Id)) };
+            card["actions"] = new JsonArray { QuotesAction(phrases.QuotesButton, answer.Facts.Select(f => f.Id)) };
         }
 
         return card;
@@ -149,7 +153,7 @@ internal static class AdaptiveCardRenderer
         return block;
     }
 
-    private static void AddItems(JsonArray body, Answer answer, IReadOnlyList<AnswerItem> items, CardDetail detail)
+    private static void AddItems(JsonArray body, Answer answer, IReadOnlyList<AnswerItem> items, CardDetail detail, AnswerPhrases phrases)
     {
         var facts = new JsonArray();
         foreach (var item in items)
@@ -176,7 +180,7 @@ internal static class AdaptiveCardRenderer
                 Flush(body, ref facts);
                 foreach (var fact in item.Facts)
                 {
-                    body.Add(TextBlock($"{TeamsMarkdown.Escape(AnswerLabels.Quoted(fact.Quote, answer.Language))} [{answer.NumberOf(fact.SourceId)}]", subtle: true));
+                    body.Add(TextBlock($"{TeamsMarkdown.Escape(phrases.Quoted(fact.Quote))} [{answer.NumberOf(fact.SourceId)}]", subtle: true));
                 }
             }
         }
@@ -193,28 +197,27 @@ internal static class AdaptiveCardRenderer
         }
     }
 
-    private static void AddSources(JsonArray body, Answer answer, CardOptions options, CardDetail detail)
+    private static void AddSources(JsonArray body, Answer answer, TeamsPhrases phrases, CardOptions options, CardDetail detail)
     {
-        var language = answer.Language;
-        var header = TextBlock($"{AnswerLabels.Sources(language)} ({answer.Sources.Count})", bolder: true, separator: !options.CollapsibleSources);
-        body.Add(options.CollapsibleSources ? WithToggle(header, TeamsPhrases.For(language).ShowHide) : header);
+        var header = TextBlock($"{phrases.Answers.SourcesLabel} ({answer.Sources.Count})", bolder: true, separator: !options.CollapsibleSources);
+        body.Add(options.CollapsibleSources ? WithToggle(header, phrases.ShowHide) : header);
 
         var items = new JsonArray();
         foreach (var cited in answer.Sources.Take(detail.MaxSources))
         {
-            items.Add(TextBlock($"[{cited.Number}] {SourceLine(cited.Source, language)}"));
+            items.Add(TextBlock($"[{cited.Number}] {SourceLine(cited.Source, phrases.Answers)}"));
             if (detail.Quotes)
             {
                 foreach (var fact in answer.Facts.Where(f => f.SourceId == cited.Source.Id))
                 {
-                    items.Add(TextBlock(TeamsMarkdown.Escape(AnswerLabels.Quoted(fact.Quote, language)), subtle: true));
+                    items.Add(TextBlock(TeamsMarkdown.Escape(phrases.Answers.Quoted(fact.Quote)), subtle: true));
                 }
             }
         }
 
         if (answer.Sources.Count > detail.MaxSources)
         {
-            items.Add(TextBlock(TeamsPhrases.For(language).MoreSources(answer.Sources.Count - detail.MaxSources), subtle: true));
+            items.Add(TextBlock(phrases.MoreSources(answer.Sources.Count - detail.MaxSources), subtle: true));
         }
 
         body.Add(new JsonObject { ["type"] = "Container", ["id"] = SourcesId, ["isVisible"] = !options.CollapsibleSources, ["items"] = items });
@@ -248,9 +251,9 @@ internal static class AdaptiveCardRenderer
     };
 
     /// <summary>The engine's source line, with the title linked to the article when its address is known.</summary>
-    internal static string SourceLine(Source source, Language language)
+    internal static string SourceLine(Source source, AnswerPhrases phrases)
     {
-        var line = TeamsMarkdown.Escape(AnswerLabels.SourceLine(source, language));
+        var line = TeamsMarkdown.Escape(phrases.SourceLine(source));
         if (source.Url is { } url && source.Title is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
         {
             line += $" – [{Host(uri)}]({uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})";

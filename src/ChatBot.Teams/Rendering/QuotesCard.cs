@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Teams.Rendering;
@@ -9,16 +8,17 @@ internal static class QuotesCard
 {
     public static JsonObject Render(IReadOnlyList<Fact> facts, KnowledgeBase knowledge, Language language)
     {
-        var body = new JsonArray { AdaptiveCardRenderer.TextBlock(TeamsPhrases.For(language).QuotesTitle, bolder: true, size: "medium") };
+        var phrases = TeamsPhrases.For(language);
+        var body = new JsonArray { AdaptiveCardRenderer.TextBlock(phrases.QuotesTitle, bolder: true, size: "medium") };
         foreach (var group in facts.GroupBy(f => f.SourceId))
         {
             var line = knowledge.FindSource(group.Key) is { } source
-                ? AdaptiveCardRenderer.SourceLine(source, language)
-                : TeamsMarkdown.Escape(AnswerLabels.Untitled(language));
+                ? AdaptiveCardRenderer.SourceLine(source, phrases.Answers)
+                : TeamsMarkdown.Escape(phrases.Answers.Untitled);
             body.Add(AdaptiveCardRenderer.TextBlock(line, bolder: true, separator: true));
             foreach (var fact in group)
             {
-                body.Add(AdaptiveCardRenderer.TextBlock(TeamsMarkdown.Escape(AnswerLabels.Quoted(fact.Quote, language))));
+                body.Add(AdaptiveCardRenderer.TextBlock(TeamsMarkdown.Escape(phrases.Answers.Quoted(fact.Quote))));
             }
         }
 
@@ -34,5 +34,5 @@ internal static class QuotesCard
 
     /// <summary>The same quotes as plain text, for the fallback.</summary>
     public static string Text(IReadOnlyList<Fact> facts, Language language) =>
-        string.Join("\n", facts.Select(f => AnswerLabels.Quoted(f.Quote, language)));
+        string.Join("\n", facts.Select(f => TeamsPhrases.For(language).Answers.Quoted(f.Quote)));
 }

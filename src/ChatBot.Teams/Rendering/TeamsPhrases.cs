@@ -1,36 +1,28 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 
 namespace ChatBot.Teams.Rendering;
 
-/// <summary>Teams-only wording (buttons, trimming, delays), per language; answer text and labels come from the engine.</summary>
-internal sealed class TeamsPhrases
+/// <summary>Teams-only wording (buttons, trimming, delays) in one language; answer text and labels come from the engine.</summary>
+internal abstract class TeamsPhrases(AnswerPhrases answers)
 {
-    public static readonly TeamsPhrases German = new(Language.German);
-    public static readonly TeamsPhrases English = new(Language.English);
+    /// <summary>The engine's own wording (source labels, quotation marks), which Teams shows unchanged.</summary>
+    public AnswerPhrases Answers { get; } = answers;
 
-    private readonly bool _de;
+    /// <summary>The registered phrase book for <paramref name="language"/> (see <see cref="TeamsPhraseBooks"/>).</summary>
+    public static TeamsPhrases For(Language language) => TeamsPhraseBooks.Default.For(language);
 
-    private TeamsPhrases(Language language) => _de = language == Language.German;
+    public abstract string ShowHide { get; }
 
-    public static TeamsPhrases For(Language language) => language == Language.German ? German : English;
+    public abstract string QuotesButton { get; }
 
-    public string ShowHide => _de ? "Ein-/ausblenden" : "Show / hide";
+    public abstract string QuotesTitle { get; }
 
-    public string QuotesButton => _de ? "Zitate anzeigen" : "Show quotes";
+    public abstract string SourcesGone { get; }
 
-    public string QuotesTitle => _de ? "Quellen im Wortlaut" : "Sources, quoted verbatim";
+    public abstract string MoreLines(int count);
 
-    public string SourcesGone => _de
-        ? "Diese Quellen sind nicht mehr in der Wissensbasis."
-        : "Those sources are no longer in the knowledge.";
+    public abstract string MoreSources(int count);
 
-    public string MoreLines(int count) => _de
-        ? $"… und {count} weitere Zeilen (zu lang für eine Teams-Nachricht; frag genauer)."
-        : $"… and {count} more lines (too long for one Teams message; ask more specifically).";
-
-    public string MoreSources(int count) => _de ? $"… und {count} weitere Quellen." : $"… and {count} more sources.";
-
-    public string TooSlow => _de
-        ? "Die Antwort hat zu lange gedauert. Bitte frag noch einmal."
-        : "The answer took too long. Please ask again.";
+    public abstract string TooSlow { get; }
 }

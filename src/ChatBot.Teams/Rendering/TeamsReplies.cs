@@ -25,15 +25,23 @@ internal static class TeamsReplies
     public static Activity Answer(PhrasedAnswer phrased, CardOptions options)
     {
         ArgumentNullException.ThrowIfNull(phrased);
+        return Answer(phrased, options, TeamsPhrases.For(phrased.Template.Language));
+    }
+
+    /// <summary>The answer in the wording of <paramref name="phrases"/> (a registered or a test's phrase book).</summary>
+    public static Activity Answer(PhrasedAnswer phrased, CardOptions options, TeamsPhrases phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrased);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(phrases);
         var answer = phrased.Template;
-        var fallback = Fallback(PhrasedAnswerRenderer.Render(phrased));
+        var fallback = Fallback(PhrasedAnswerRenderer.Render(phrased, phrases.Answers));
         var total = answer.Sections.Sum(s => s.Items.Count);
         foreach (var detail in Details(total, answer.Sources.Count))
         {
             var card = phrased.Text is { } text
-                ? AdaptiveCardRenderer.RenderPhrased(answer, text, options, detail)
-                : AdaptiveCardRenderer.Render(answer, options, detail);
+                ? AdaptiveCardRenderer.RenderPhrased(answer, text, phrases, options, detail)
+                : AdaptiveCardRenderer.Render(answer, phrases, options, detail);
             var reply = Message(card, fallback);
             if (SizeOf(reply) <= options.MaxMessageBytes)
             {

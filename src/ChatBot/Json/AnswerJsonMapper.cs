@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Answers.Freshness;
-using ChatBot.Core.Knowledge;
 using ChatBot.Core.Phrasing;
 
 namespace ChatBot.Json;
@@ -31,7 +30,7 @@ internal static class AnswerJsonMapper
         });
         return new AnswerJson(
             question,
-            language == Language.German ? "de" : "en",
+            language.Code,
             answer.Answered,
             PlainTextRenderer.Render(answer),
             Snake(answer.Kind.ToString()),

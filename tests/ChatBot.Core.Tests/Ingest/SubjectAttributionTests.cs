@@ -16,12 +16,12 @@ public sealed class SubjectAttributionTests
             Company("zentix", "Zentix", "Zentix-Chefin"),
             Company("borana", "Borana"),
             Company("kelvo", "Kelvo", "Kelvo-CEO", "Ida Kelvo"),
-            new Subject("nordbund", new LocalizedText("Nordbund", "Nordbund"), SubjectKind.Group, ["Nordbund", "die drei Nordkonzerne", "the three northern firms"], ["zentix", "borana", "kelvo"]),
-            new Subject("lumen", new LocalizedText("Lumen", "Lumen"), SubjectKind.Project, ["Lumen", "Projekt Lumen", "Lumen project"], []),
-            new Subject("chip-market", new LocalizedText("Chipmarkt", "chip market"), SubjectKind.Market, ["Chipmarkt", "chip market"], []),
-            new Subject("norland", new LocalizedText("Norland", "Norland"), SubjectKind.Country, ["Norland", "Norlands"], []),
-            new Subject("fjord-capital", new LocalizedText("Fjord Capital", "Fjord Capital"), SubjectKind.Organisation, ["Fjord Capital", "Investmentfirma Fjord Capital"], []),
-            new Subject("tech-fair", new LocalizedText("Techmesse", "tech fair"), SubjectKind.Event, ["Techmesse in Nordstadt", "tech fair in Nordstadt"], []),
+            new Subject("nordbund", new LocalizedText([new(Language.German, "Nordbund"), new(Language.English, "Nordbund")]), SubjectKind.Group, ["Nordbund", "die drei Nordkonzerne", "the three northern firms"], ["zentix", "borana", "kelvo"]),
+            new Subject("lumen", new LocalizedText([new(Language.German, "Lumen"), new(Language.English, "Lumen")]), SubjectKind.Project, ["Lumen", "Projekt Lumen", "Lumen project"], []),
+            new Subject("chip-market", new LocalizedText([new(Language.German, "Chipmarkt"), new(Language.English, "chip market")]), SubjectKind.Market, ["Chipmarkt", "chip market"], []),
+            new Subject("norland", new LocalizedText([new(Language.German, "Norland"), new(Language.English, "Norland")]), SubjectKind.Country, ["Norland", "Norlands"], []),
+            new Subject("fjord-capital", new LocalizedText([new(Language.German, "Fjord Capital"), new(Language.English, "Fjord Capital")]), SubjectKind.Organisation, ["Fjord Capital", "Investmentfirma Fjord Capital"], []),
+            new Subject("tech-fair", new LocalizedText([new(Language.German, "Techmesse"), new(Language.English, "tech fair")]), SubjectKind.Event, ["Techmesse in Nordstadt", "tech fair in Nordstadt"], []),
         ],
         [],
         "test");
@@ -97,5 +97,5 @@ public sealed class SubjectAttributionTests
     }
 
     private static Subject Company(string id, string name, params string[] aliases) =>
-        new(id, new LocalizedText(name, name), SubjectKind.Company, [name, .. aliases], []);
+        new(id, new LocalizedText([new(Language.German, name), new(Language.English, name)]), SubjectKind.Company, [name, .. aliases], []);
 }

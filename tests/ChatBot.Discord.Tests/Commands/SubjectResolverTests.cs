@@ -16,7 +16,7 @@ public class SubjectResolverTests
     {
         var data = new TheoryData<string>();
         foreach (var name in Knowledge.Subjects
-            .SelectMany(s => s.Aliases.Prepend(s.Name.De).Prepend(s.Name.En))
+            .SelectMany(s => s.Name.Texts.Reverse().Concat(s.Aliases))
             .Distinct(StringComparer.Ordinal))
         {
             data.Add(name);

@@ -56,6 +56,6 @@ public sealed class IngestReviewMessageTests
         "src", "Titel", null, new DateOnly(2026, 2, 1),
         [.. Enumerable.Range(1, count).Select(i => new DraftProposal(
             new Fact($"f{i}", "acme", [], FactKind.Capex, [], new Amount(i, i, Unit.Money, "USD", Scale.Billion, Qualifier.Exact), Period.Unspecified,
-                new LocalizedText("", ""), "src", new string('q', quoteLength), i),
+                new LocalizedText([new(Language.German, ""), new(Language.English, "")]), "src", new string('q', quoteLength), i),
             $"id: f{i}\nkind: capex\n", 0.7, duplicateOf))]);
 }

@@ -110,7 +110,7 @@ internal static class KnowledgeValidator
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var subject in draft.Subjects)
         {
-            foreach (var alias in subject.Value.Aliases.Prepend(subject.Value.Name.De).Prepend(subject.Value.Name.En))
+            foreach (var alias in subject.Value.Name.Texts.Reverse().Concat(subject.Value.Aliases))
             {
                 var key = string.Join(' ', Tokenizer.Tokenize(TextFolding.Fold(alias)));
                 if (key.Length == 0)

@@ -5,6 +5,12 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// <summary>The words a knowledge file may use for enumerated values.</summary>
 internal static class KnowledgeVocabulary
 {
+    /// <summary>The languages a knowledge file may write texts in (<c>name</c>, <c>statement</c>, <c>label</c>): add a language here.</summary>
+    public static readonly IReadOnlyList<Language> Languages = [Language.German, Language.English];
+
+    /// <summary>The languages every text must have, for now German and English: answers and indexes expect both.</summary>
+    public static readonly FrozenSet<Language> RequiredLanguages = FrozenSet.ToFrozenSet([Language.German, Language.English]);
+
     public static readonly FrozenSet<string> Currencies = FrozenSet.ToFrozenSet(["USD", "EUR", "GBP", "CHF", "JPY", "CNY"], StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, FactKind> FactKinds = new Dictionary<string, FactKind>

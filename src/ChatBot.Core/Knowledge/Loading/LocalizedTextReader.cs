@@ -4,9 +4,13 @@ namespace ChatBot.Core.Knowledge.Loading;
 
 internal static class LocalizedTextReader
 {
-    private static readonly string[] Keys = ["de", "en"];
+    private static readonly string[] Keys = [.. KnowledgeVocabulary.Languages.Select(l => l.Code)];
 
-    /// <summary>Reads a { de, en } mapping under <paramref name="key"/>; both languages are required.</summary>
+    /// <summary>
+    /// Reads a mapping of language codes under <paramref name="key"/> (<c>de:</c>, <c>en:</c>, any language of
+    /// <see cref="KnowledgeVocabulary.Languages"/>). German and English are required for now: every answer and index
+    /// still expects both.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LocalizedText? Read(MappingReader parent, string key, ErrorSink errors, bool required)
     {
@@ -22,8 +26,23 @@ internal static class LocalizedTextReader
         }
 
         var reader = new MappingReader(child, errors, key, Keys, parent.FactId);
-        var de = reader.RequiredString("de");
-        var en = reader.RequiredString("en");
-        return de is null || en is null ? null : new LocalizedText(de, en);
+        var texts = new List<KeyValuePair<Language, string>>(KnowledgeVocabulary.Languages.Count);
+        var complete = true;
+        foreach (var language in KnowledgeVocabulary.Languages)
+        {
+            var text = KnowledgeVocabulary.RequiredLanguages.Contains(language)
+                ? reader.RequiredString(language.Code, "German and English are required for now")
+                : reader.OptionalString(language.Code);
+            if (text is not null)
+            {
+                texts.Add(new(language, text));
+            }
+            else if (KnowledgeVocabulary.RequiredLanguages.Contains(language))
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? new LocalizedText(texts) : null;
     }
 }

@@ -50,12 +50,16 @@ internal sealed class MappingReader
     public YamlValue? Child(string key) => _node?.Find(key);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string? RequiredString(string key)
+    public string? RequiredString(string key) => RequiredString(key, null);
+
+    /// <param name="key">The field.</param>
+    /// <param name="why">Why the field is required, appended to the error in parentheses; null for none.</param>
+    public string? RequiredString(string key, string? why)
     {
         var value = OptionalString(key);
         if (value is null && IsValid)
         {
-            _errors.Add(Line, FactId, $"{_what} is missing the required field '{key}'");
+            _errors.Add(Line, FactId, why is null ? $"{_what} is missing the required field '{key}'" : $"{_what} is missing the required field '{key}' ({why})");
         }
 
         return value;

@@ -12,7 +12,7 @@ internal static class SubjectReader
         var id = reader.RequiredString("id");
         var name = reader.Child("name") is YamlMap
             ? LocalizedTextReader.Read(reader, "name", errors, required: true)
-            : reader.RequiredString("name") is { } plain ? new LocalizedText(plain, plain) : null;
+            : reader.RequiredString("name") is { } plain ? new LocalizedText(KnowledgeVocabulary.Languages.Select(l => new KeyValuePair<Language, string>(l, plain))) : null;
         var kind = reader.OptionalEnum("kind", KnowledgeVocabulary.SubjectKinds) ?? SubjectKind.Company;
         return id is null || name is null
             ? null

@@ -55,7 +55,7 @@ public sealed class HandEditRecorderTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal("Anna", Assert.Single(_audit.History(null, 10)).Actor.DisplayName);
-        Assert.Contains("83 Milliarden", _provider.Current.FindFact("amazon-capex-2024")!.Statement.De, StringComparison.Ordinal);
+        Assert.Contains("83 Milliarden", _provider.Current.FindFact("amazon-capex-2024")!.Statement.In(Language.German), StringComparison.Ordinal);
     }
 
     [Fact]
