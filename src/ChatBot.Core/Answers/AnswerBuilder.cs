@@ -7,7 +7,7 @@ using ChatBot.Core.Understanding;
 namespace ChatBot.Core.Answers;
 
 /// <summary>Assembles an answer: numbers sources in order of first use and turns facts into lines.</summary>
-internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<PhraseBook> books, LanguageTable<IFreshnessPhrases>? freshness = null)
+internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, LanguageTable<PhraseBook> books)
 {
     private readonly PhraseBook _book = books.For(query.Language);
 
@@ -84,7 +84,7 @@ internal sealed class AnswerBuilder(KnowledgeBase knowledge, Query query, Langua
     }
 
     public Answer Build(AnswerKind kind, bool answered, string headline) =>
-        new(query, kind, answered, Capitalized(headline), _lead, FreshnessOrdering.Apply(_sections, knowledge, (freshness ?? FreshnessPhraseBooks.Default).For(query.Language)), _notes, _sources) { Computed = _computed };
+        new(query, kind, answered, Capitalized(headline), _lead, FreshnessOrdering.Apply(_sections, knowledge, _book), _notes, _sources) { Computed = _computed };
 
     /// <summary>Records a computed figure for the answer's structured data (the line showing it is added separately).</summary>
     public void Computed(ComputedFigure figure) => _computed.Add(figure);

@@ -1,4 +1,3 @@
-using ChatBot.Core.Answers.Freshness;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Languages;
 using ChatBot.Core.Retrieval;
@@ -9,9 +8,6 @@ namespace ChatBot.Core.Answers;
 /// <inheritdoc/>
 public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser parser, LanguageTable<PhraseBook> phraseBooks) : IAnswerEngine
 {
-    /// <summary>The phrase books for "as of" notes; tests may register another language.</summary>
-    public LanguageTable<IFreshnessPhrases> FreshnessPhrases { get; init; } = FreshnessPhraseBooks.Default;
-
     /// <summary>An engine answering with the registered German and English phrase books.</summary>
     public AnswerEngine(IKnowledgeProvider provider, QuestionParser parser)
         : this(provider, parser, PhraseBooks.Default)
@@ -51,7 +47,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
-        var builder = new AnswerBuilder(knowledge, query, phraseBooks, FreshnessPhrases);
+        var builder = new AnswerBuilder(knowledge, query, phraseBooks);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
         if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
         {

@@ -10,8 +10,8 @@ namespace ChatBot.Core.Answers.Freshness;
 /// </summary>
 internal static class FreshnessOrdering
 {
-    public static IReadOnlyList<AnswerSection> Apply(IReadOnlyList<AnswerSection> sections, KnowledgeBase knowledge, IFreshnessPhrases phrases) =>
-        [.. sections.Select(section => section with { Items = Apply(section.Items, knowledge, phrases) })];
+    public static IReadOnlyList<AnswerSection> Apply(IReadOnlyList<AnswerSection> sections, KnowledgeBase knowledge, PhraseBook book) =>
+        [.. sections.Select(section => section with { Items = Apply(section.Items, knowledge, book) })];
 
     /// <summary>
     /// Puts groups of facts (one future line each) newest first within each figure slot, before lines are made,
@@ -29,7 +29,7 @@ internal static class FreshnessOrdering
         return [.. order.Select(i => groups[i])];
     }
 
-    private static IReadOnlyList<AnswerItem> Apply(IReadOnlyList<AnswerItem> items, KnowledgeBase knowledge, IFreshnessPhrases phrases)
+    private static IReadOnlyList<AnswerItem> Apply(IReadOnlyList<AnswerItem> items, KnowledgeBase knowledge, PhraseBook book)
     {
         var dates = items.Select(item => item.Figure is null ? null : AsOf(item.Facts, knowledge)).ToList();
         if (dates.All(d => d is null))
@@ -56,7 +56,7 @@ internal static class FreshnessOrdering
             }
 
             var older = keys[i] is { } key && asOf < newest[key];
-            return items[i] with { Freshness = new FigureFreshness(asOf, older, older ? phrases.OlderFigure(asOf) : phrases.AsOf(asOf)) };
+            return items[i] with { Freshness = new FigureFreshness(asOf, older, older ? book.Answers.OlderFigure(book.Periods.Date(asOf)) : book.Answers.AsOf(book.Periods.Date(asOf))) };
         })];
     }
 

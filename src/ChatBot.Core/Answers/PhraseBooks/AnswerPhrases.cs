@@ -39,6 +39,12 @@ public abstract class AnswerPhrases
 
     public abstract string Announced(string when);
 
+    /// <summary>The note on a figure from a dated source: "Stand: 15. Januar 2025" / "as of 15 January 2025".</summary>
+    public abstract string AsOf(string date);
+
+    /// <summary>The note on a figure a newer source superseded for the same subject and period.</summary>
+    public abstract string OlderFigure(string date);
+
     public abstract string NoFigureForPartButYear(string subject, string part, string year);
 
     public abstract string NoFigureForTopic(string subject, string topic);

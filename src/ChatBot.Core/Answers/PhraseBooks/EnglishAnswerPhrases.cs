@@ -35,6 +35,10 @@ public sealed class EnglishAnswerPhrases : AnswerPhrases
 
     public override string Announced(string when) => $"Announced: {when} (as the source states).";
 
+    public override string AsOf(string date) => $"as of {date}";
+
+    public override string OlderFigure(string date) => $"older figure from {date}";
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";
 
     public override string NoFigureForTopic(string subject, string topic) => $"I have no figure for {subject} on {topic}.";

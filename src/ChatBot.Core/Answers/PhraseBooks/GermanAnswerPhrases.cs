@@ -35,6 +35,10 @@ public sealed class GermanAnswerPhrases : AnswerPhrases
 
     public override string Announced(string when) => $"Bekannt gegeben: {when} (laut Quelle).";
 
+    public override string AsOf(string date) => $"Stand: {date}";
+
+    public override string OlderFigure(string date) => $"ältere Angabe vom {date}";
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}.";
 
     public override string NoFigureForTopic(string subject, string topic) => $"Zu {subject} habe ich keine Zahl zum Thema {topic}.";

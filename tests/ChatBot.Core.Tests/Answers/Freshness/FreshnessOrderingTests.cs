@@ -101,14 +101,13 @@ public class FreshnessOrderingTests
     [Fact]
     public void Ask_InjectedPhraseBook_UsedForTheAnswersLanguage()
     {
-        var custom = new AnswerEngine(new KnowledgeStore(Knowledge("2025-01-15", "2025-04-20")), Parser())
-        {
-            FreshnessPhrases = FreshnessPhraseBooks.Default.With(Language.English, new BracketPhrases()),
-        };
+        // English questions answered with the German book: the notes must follow the injected book, not the language.
+        var custom = new AnswerEngine(
+            new KnowledgeStore(Knowledge("2025-01-15", "2025-04-20")), Parser(), PhraseBooks.Default.With(Language.English, PhraseBooks.German));
 
         var items = FigureItems(custom.Ask(EnglishQuestion));
 
-        Assert.Equal(["<2025-04-20>", "<older 2025-01-15>"], items.Select(i => i.Freshness!.Note));
+        Assert.Equal(["Stand: 20. April 2025", "ältere Angabe vom 15. Januar 2025"], items.Select(i => i.Freshness!.Note));
     }
 
     private static List<AnswerItem> FigureItems(Answer answer) =>
@@ -172,12 +171,5 @@ public class FreshnessOrderingTests
         var result = KnowledgeLoader.Load(yaml, "k.yaml");
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Knowledge!;
-    }
-
-    private sealed class BracketPhrases : IFreshnessPhrases
-    {
-        public string AsOf(DateOnly date) => $"<{date:yyyy-MM-dd}>";
-
-        public string OlderFigure(DateOnly date) => $"<older {date:yyyy-MM-dd}>";
     }
 }

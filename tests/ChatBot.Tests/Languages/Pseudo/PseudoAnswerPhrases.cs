@@ -36,6 +36,10 @@ internal sealed class PseudoAnswerPhrases : AnswerPhrases
 
     public override string Announced(string when) => PseudoText.Mark("Announced", when);
 
+    public override string AsOf(string date) => PseudoText.Mark("AsOf", date);
+
+    public override string OlderFigure(string date) => PseudoText.Mark("OlderFigure", date);
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => PseudoText.Mark("NoFigureForPartButYear", subject, part, year);
 
     public override string NoFigureForTopic(string subject, string topic) => PseudoText.Mark("NoFigureForTopic", subject, topic);
