@@ -18,14 +18,14 @@ public static class QuestionGuard
     // "character" of a million marks is refused before anything reads it.
     private const int MaxUtf16Length = MaxLength * 8;
 
-    /// <summary>Null when the question is acceptable, otherwise a one-line reason for the user.</summary>
-    public static string? Check(string? question) => TryAccept(question, out _, out var refusal) ? null : refusal;
+    /// <summary>Null when the question is acceptable, otherwise why not (worded by the user's phrase book).</summary>
+    public static QuestionRefusal? Check(string? question) => TryAccept(question, out _, out var refusal) ? null : refusal;
 
     /// <summary>
     /// True with the text to answer (digits folded to ASCII) when the question is acceptable; otherwise false with
-    /// a one-line reason for the user.
+    /// the reason, which the user's phrase book words in one line.
     /// </summary>
-    public static bool TryAccept(string? question, [NotNullWhen(true)] out string? accepted, [NotNullWhen(false)] out string? refusal)
+    public static bool TryAccept(string? question, [NotNullWhen(true)] out string? accepted, [NotNullWhen(false)] out QuestionRefusal? refusal)
     {
         accepted = null;
         refusal = Refusal(question);
@@ -38,29 +38,29 @@ public static class QuestionGuard
         return true;
     }
 
-    private static string? Refusal(string? question)
+    private static QuestionRefusal? Refusal(string? question)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
-            return "The question is empty.";
+            return new QuestionRefusal(QuestionRefusalReason.Empty);
         }
 
         if (question.Length > MaxUtf16Length)
         {
-            return $"The question is too long (more than {MaxLength} characters).";
+            return new QuestionRefusal(QuestionRefusalReason.TooLong);
         }
 
         var length = new StringInfo(question).LengthInTextElements;
         if (length > MaxLength)
         {
-            return $"The question is too long ({length} characters; at most {MaxLength}).";
+            return new QuestionRefusal(QuestionRefusalReason.TooLong, length);
         }
 
         foreach (var c in question)
         {
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
             {
-                return $"The question contains a control character (U+{(int)c:X4}).";
+                return new QuestionRefusal(QuestionRefusalReason.ControlCharacter, CodePoint: c);
             }
         }
 

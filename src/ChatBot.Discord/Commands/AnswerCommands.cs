@@ -115,7 +115,7 @@ public sealed class AnswerCommands(
     {
         if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
-            return DiscordResponses.Ephemeral(refusal);
+            return DiscordResponses.Ephemeral(PhraseBooks.Default.For(InteractionLanguage.Of(interaction)).Answers.Refusal(refusal));
         }
 
         // One snapshot for understanding, answering and rendering.

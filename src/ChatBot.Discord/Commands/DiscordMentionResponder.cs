@@ -33,7 +33,8 @@ public sealed class DiscordMentionResponder(IAnswerEngine engine, IAnswerPhraser
 
         if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
-            return new MessageReply(refusal);
+            // A message carries no locale, and a refused text is not parsed to detect one: the fallback language words it.
+            return new MessageReply(PhraseBooks.Default.For(PhraseBooks.Default.Fallback).Answers.Refusal(refusal));
         }
 
         var key = new ConversationKey("discord", message.ChannelId, message.Author?.Id ?? "unknown");

@@ -47,7 +47,7 @@ public sealed class TeamsAnswerer(IAnswerEngine engine, IAnswerPhraser phraser)
 
         if (QuestionGuard.Check(question) is { } refusal)
         {
-            return new TeamsTurn(null, refusal);
+            return new TeamsTurn(null, PhraseBooks.Default.For(language ?? Language.English).Answers.Refusal(refusal));
         }
 
         return new TeamsTurn(engine.Ask(question, language), null, question);

@@ -14,7 +14,8 @@ internal sealed record GuardedAnswer(Answer? Answer, string? Error)
     {
         if (!QuestionGuard.TryAccept(question, out var accepted, out var refusal))
         {
-            return new GuardedAnswer(null, refusal);
+            // The CLI keeps English refusals: its error lines are part of the ask --json contract.
+            return new GuardedAnswer(null, PhraseBooks.English.Answers.Refusal(refusal));
         }
 
         try

@@ -42,8 +42,12 @@ public class AnyQuestionPropertyTests
             }
             else
             {
-                Assert.False(string.IsNullOrWhiteSpace(refusal));
-                Assert.DoesNotContain('\n', refusal);
+                foreach (var book in new[] { PhraseBooks.English, PhraseBooks.German })
+                {
+                    var line = book.Answers.Refusal(refusal);
+                    Assert.False(string.IsNullOrWhiteSpace(line));
+                    Assert.DoesNotContain('\n', line);
+                }
             }
         }, iter: 1500, threads: 1);
     }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Tests.Understanding;
@@ -19,7 +20,9 @@ public class QuestionGuardTests
     {
         var reason = QuestionGuard.Check(new string('a', QuestionGuard.MaxLength + 1));
 
-        Assert.Contains("1000", reason, StringComparison.Ordinal);
+        Assert.Equal(new QuestionRefusal(QuestionRefusalReason.TooLong, QuestionGuard.MaxLength + 1), reason);
+        Assert.Contains("1000", PhraseBooks.English.Answers.Refusal(reason!), StringComparison.Ordinal);
+        Assert.Equal("Die Frage ist zu lang (1001 Zeichen; höchstens 1000).", PhraseBooks.German.Answers.Refusal(reason!));
     }
 
     [Theory]
@@ -43,7 +46,8 @@ public class QuestionGuardTests
     {
         var reason = QuestionGuard.Check(string.Concat(Enumerable.Repeat("\U0001F600", 1001)));
 
-        Assert.Contains("1001 characters", reason, StringComparison.Ordinal);
+        Assert.Equal(1001, reason?.Length);
+        Assert.Contains("1001 characters", PhraseBooks.English.Answers.Refusal(reason!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +55,8 @@ public class QuestionGuardTests
     {
         var reason = QuestionGuard.Check("a" + new string('\u0301', 20_000));
 
-        Assert.Contains("too long", reason, StringComparison.Ordinal);
+        Assert.Equal(QuestionRefusalReason.TooLong, reason?.Reason);
+        Assert.Contains("too long", PhraseBooks.English.Answers.Refusal(reason!), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -69,6 +74,7 @@ public class QuestionGuardTests
     {
         Assert.False(QuestionGuard.TryAccept("\u001b[2J", out var accepted, out var refusal));
         Assert.Null(accepted);
-        Assert.Contains("U+001B", refusal, StringComparison.Ordinal);
+        Assert.Contains("U+001B", PhraseBooks.English.Answers.Refusal(refusal), StringComparison.Ordinal);
+        Assert.Equal("Die Frage enthält ein Steuerzeichen (U+001B).", PhraseBooks.German.Answers.Refusal(refusal));
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
 
@@ -44,6 +45,28 @@ public abstract class AnswerPhrases
 
     /// <summary>The note on a figure a newer source superseded for the same subject and period.</summary>
     public abstract string OlderFigure(string date);
+
+    /// <summary>One line saying why a text cannot be answered as a question.</summary>
+    public string Refusal(QuestionRefusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return refusal.Reason switch
+        {
+            QuestionRefusalReason.Empty => QuestionEmpty,
+            QuestionRefusalReason.TooLong when refusal.Length is { } length => QuestionTooLong(length, QuestionGuard.MaxLength),
+            QuestionRefusalReason.TooLong => QuestionFarTooLong(QuestionGuard.MaxLength),
+            _ => QuestionControlCharacter($"U+{refusal.CodePoint:X4}"),
+        };
+    }
+
+    public abstract string QuestionEmpty { get; }
+
+    public abstract string QuestionTooLong(int length, int max);
+
+    /// <summary>A text too long to even count, so only the limit is named.</summary>
+    public abstract string QuestionFarTooLong(int max);
+
+    public abstract string QuestionControlCharacter(string codePoint);
 
     public abstract string NoFigureForPartButYear(string subject, string part, string year);
 

@@ -39,6 +39,14 @@ public sealed class EnglishAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => $"older figure from {date}";
 
+    public override string QuestionEmpty => "The question is empty.";
+
+    public override string QuestionTooLong(int length, int max) => $"The question is too long ({length} characters; at most {max}).";
+
+    public override string QuestionFarTooLong(int max) => $"The question is too long (more than {max} characters).";
+
+    public override string QuestionControlCharacter(string codePoint) => $"The question contains a control character ({codePoint}).";
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => $"I have no separate figure for {subject} for {part}; these are the figures for {year}.";
 
     public override string NoFigureForTopic(string subject, string topic) => $"I have no figure for {subject} on {topic}.";

@@ -39,6 +39,14 @@ public sealed class GermanAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => $"ältere Angabe vom {date}";
 
+    public override string QuestionEmpty => "Die Frage ist leer.";
+
+    public override string QuestionTooLong(int length, int max) => $"Die Frage ist zu lang ({length} Zeichen; höchstens {max}).";
+
+    public override string QuestionFarTooLong(int max) => $"Die Frage ist zu lang (mehr als {max} Zeichen).";
+
+    public override string QuestionControlCharacter(string codePoint) => $"Die Frage enthält ein Steuerzeichen ({codePoint}).";
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => $"Für {part} habe ich keine eigene Zahl zu {subject}; das sind die Zahlen für {year}.";
 
     public override string NoFigureForTopic(string subject, string topic) => $"Zu {subject} habe ich keine Zahl zum Thema {topic}.";

@@ -40,6 +40,14 @@ internal sealed class PseudoAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => PseudoText.Mark("OlderFigure", date);
 
+    public override string QuestionEmpty => PseudoText.Mark("QuestionEmpty");
+
+    public override string QuestionTooLong(int length, int max) => PseudoText.Mark("QuestionTooLong", length, max);
+
+    public override string QuestionFarTooLong(int max) => PseudoText.Mark("QuestionFarTooLong", max);
+
+    public override string QuestionControlCharacter(string codePoint) => PseudoText.Mark("QuestionControlCharacter", codePoint);
+
     public override string NoFigureForPartButYear(string subject, string part, string year) => PseudoText.Mark("NoFigureForPartButYear", subject, part, year);
 
     public override string NoFigureForTopic(string subject, string topic) => PseudoText.Mark("NoFigureForTopic", subject, topic);
