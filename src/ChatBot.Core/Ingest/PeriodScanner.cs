@@ -30,6 +30,8 @@ public static class PeriodScanner
         + @"|(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))",
         Options);
 
+    private static readonly Regex Preposition = new(@"^(?:im|in|für|for)\s+(?=\S)", Options);
+
     /// <summary>The period nearest <paramref name="figureStart"/> in the sentence, or <see cref="Period.Unspecified"/>.</summary>
     public static Period Scan(string sentence, int figureStart, DateOnly? published)
     {
@@ -58,6 +60,24 @@ public static class PeriodScanner
         }
 
         return best ?? Period.Unspecified;
+    }
+
+    /// <summary>
+    /// One period as a moderator writes it ("2025", "Geschäftsjahr 2025", "FY25", "Q1 2025", "bis 2028"): the whole
+    /// text must be that one period, optionally after "im"/"in". Relative periods ("this year") need a date to resolve
+    /// and give null, as does any other text.
+    /// </summary>
+    public static Period? ParsePeriod(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim().TrimEnd('.');
+        return Whole(trimmed) ?? Whole(Preposition.Replace(trimmed, ""));
+    }
+
+    private static Period? Whole(string text)
+    {
+        var match = Any.Match(text);
+        return match.Success && match.Index == 0 && match.Length == text.Length && Read(match, published: null) is { Kind: not PeriodKind.CurrentYear } period ? period : null;
     }
 
     private static Period? Read(Match m, DateOnly? published)
