@@ -93,6 +93,29 @@ public static partial class FactFormReader
         return new FactFormResult(yaml, id, [], amount, period, statement, generated);
     }
 
+    /// <summary>
+    /// Checks the values a platform takes as command options (source, kind, topics, a new fact's id) before it opens
+    /// the form, so a moderator never types a whole fact for a source that does not exist. Null values are not checked.
+    /// </summary>
+    public static IReadOnlyList<FactFormProblem> CheckOptions(string? source, string? kind, IReadOnlyList<string>? topics, string? id, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var problems = new List<FactFormProblem>();
+        if (source is not null && knowledge.FindSource(source.Trim()) is null)
+        {
+            problems.Add(new(FactFormField.Source, FactFormProblemKind.UnknownSource, source.Trim()));
+        }
+
+        Kind(kind, null, problems);
+        Topics(topics, null, knowledge, problems);
+        if (id is not null && !IdPattern().IsMatch(id.Trim()))
+        {
+            problems.Add(new(FactFormField.Id, FactFormProblemKind.InvalidId, id.Trim()));
+        }
+
+        return problems;
+    }
+
     private static Dictionary<string, string?> Segments(Fact fact, FactForm form, FactFormOriginal? original, Func<Func<FactForm, string>, bool> changed)
     {
         var segments = new Dictionary<string, string?>(StringComparer.Ordinal);
