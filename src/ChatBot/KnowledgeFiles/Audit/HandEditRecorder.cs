@@ -6,8 +6,9 @@ namespace ChatBot.KnowledgeFiles.Audit;
 
 /// <summary>
 /// Records edits made to the files by hand (an editor, git) when the reload takes them in force, with the actor
-/// "file", so the history of every fact is complete. Changes the write path made are already recorded: a fact whose
-/// last recorded state equals the file is skipped.
+/// "file", so the history of every fact is complete. Changes the write path made are already recorded (pending or
+/// done), and another process watching the same folder may have recorded the hand edit first: a fact whose latest
+/// record already ends in the file's text is skipped, atomically in the audit store.
 /// </summary>
 internal sealed class HandEditRecorder
 {
@@ -55,7 +56,7 @@ internal sealed class HandEditRecorder
 
     private void Record(string factId, string file, string? oldYaml, string? newYaml)
     {
-        if (oldYaml == newYaml || _audit.History(factId, 1).FirstOrDefault() is { } last && last.NewYaml == newYaml)
+        if (oldYaml == newYaml)
         {
             return;
         }
@@ -66,7 +67,7 @@ internal sealed class HandEditRecorder
             (_, null) => KnowledgeChangeAction.Remove,
             _ => KnowledgeChangeAction.Edit,
         };
-        _audit.Append(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
+        _audit.AppendUnlessRecorded(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
     }
 
     private static Dictionary<string, string> Blocks(KnowledgeBase knowledge, string file, string text)
