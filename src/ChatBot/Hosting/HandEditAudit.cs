@@ -31,7 +31,7 @@ internal sealed class HandEditAudit(ReloadingKnowledgeProvider knowledge, IServi
 
             try
             {
-                var recorder = new HandEditRecorder(services.GetRequiredService<IKnowledgeAuditLog>(), time, knowledge.Path);
+                var recorder = new HandEditRecorder(services.GetRequiredService<IKnowledgeAuditLog>, time, knowledge.Path);
                 _onChanged = (previous, next, files) => Record(recorder, previous, next, files);
                 knowledge.Changed += _onChanged;
                 (services.GetService<IKnowledgeEditor>() as FileKnowledgeEditor)?.Reconcile();

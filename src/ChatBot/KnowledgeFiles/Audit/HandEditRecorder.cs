@@ -12,14 +12,20 @@ namespace ChatBot.KnowledgeFiles.Audit;
 /// </summary>
 internal sealed class HandEditRecorder
 {
-    private readonly IKnowledgeAuditLog _audit;
+    private readonly Lazy<IKnowledgeAuditLog> _audit;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public HandEditRecorder(IKnowledgeAuditLog audit, TimeProvider time, string knowledgePath)
+        : this(() => audit, time, knowledgePath)
     {
-        _audit = audit;
+    }
+
+    /// <summary>Opens the audit log only when the first hand edit is recorded, so watching alone never creates the data directory.</summary>
+    public HandEditRecorder(Func<IKnowledgeAuditLog> audit, TimeProvider time, string knowledgePath)
+    {
+        _audit = new Lazy<IKnowledgeAuditLog>(audit);
         _time = time;
         foreach (var file in KnowledgeFolder.Files(knowledgePath))
         {
@@ -67,7 +73,7 @@ internal sealed class HandEditRecorder
             (_, null) => KnowledgeChangeAction.Remove,
             _ => KnowledgeChangeAction.Edit,
         };
-        _audit.AppendUnlessRecorded(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
+        _audit.Value.AppendUnlessRecorded(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
     }
 
     private static Dictionary<string, string> Blocks(KnowledgeBase knowledge, string file, string text)
