@@ -286,6 +286,37 @@ public sealed class FactCommandsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Autocomplete_SourceOption_SuggestsSourceIds()
+    {
+        var response = await PostAsync(CommandPayloads.SubCommandAutocomplete(FactCommand, "add", "source", "frankreich", Moderator));
+
+        Assert.Equal(["frankreich-ki-us-techriesen"], response.GetProperty("data").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public async Task HistoryAndRemove_GermanModerator_AnswerInGerman()
+    {
+        _editor.Setup(e => e.History(null, It.IsAny<int>())).Returns([]);
+
+        var history = await PostAsync(CommandPayloads.SubCommandIn("de", FactCommand, "history", Moderator));
+        var remove = await PostAsync(CommandPayloads.SubCommandIn("de", FactCommand, "remove", Moderator, ("id", 3, FactId)));
+
+        Assert.Equal("Noch keine Änderungen aufgezeichnet.", Ephemeral(history));
+        Assert.StartsWith("Fakt `amazon-capex-2025` aus `a.yaml` entfernen?", Ephemeral(remove), StringComparison.Ordinal);
+        var buttons = remove.GetProperty("data").GetProperty("components")[0].GetProperty("components").EnumerateArray().Select(b => b.GetProperty("label").GetString());
+        Assert.Equal(["Bestätigen", "Abbrechen"], buttons);
+    }
+
+    [Fact]
+    public void PhraseBooks_PseudoLanguageRegisteredInATable_IsUsedWithoutGlobalState()
+    {
+        var table = Moderation.ModerationPhraseBooks.Default.With(new Language("xx"), new Moderation.GermanModerationPhrases());
+
+        Assert.IsType<Moderation.GermanModerationPhrases>(table.For(new Language("xx")));
+        Assert.IsType<Moderation.EnglishModerationPhrases>(Moderation.ModerationPhraseBooks.Default.For(new Language("xx")));
+    }
+
+    [Fact]
     public async Task SourcesView_Moderator_GetsAnEditButtonPerFactMemberDoesNot()
     {
         var moderator = await PostAsync(CommandPayloads.ButtonAs("sources:amazon-capex-2025,amazon-capex-2024", Moderator));
