@@ -33,7 +33,7 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.TryAddSingleton<PendingFactChanges>();
         services.TryAddSingleton<PendingFactForms>();
         services.TryAddSingleton(ModerationPhraseBooks.Default);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, FactFormWarmUp>());
+        services.TryAddSingleton<FactFormWarmUp>();
         services.TryAddSingleton<FactCommands>();
         services.TryAddSingleton<FactAutocomplete>();
         services.TryAddSingleton<KnowledgeStatusCommand>();

@@ -19,6 +19,7 @@ public sealed class FactCommands(
     PendingFactChanges pending,
     PendingFactForms forms,
     LanguageTable<IModerationPhrases> phraseBooks,
+    FactFormWarmUp warmUp,
     ILogger<FactCommands> logger,
     IKnowledgeEditor? editor = null)
 {
@@ -166,6 +167,7 @@ public sealed class FactCommands(
         var shown = prefilled with { Source = source ?? prefilled.Source, Kind = kind, Topics = topics };
         var edit = new FactFormEdit(fact.Id, snapshot.Version, new FactFormOriginal(fact, Unindented(snapshot.Yaml), prefilled));
         var context = new FactFormContext(UserId(interaction), language, shown, reason, forms.ExpiryFromNow, edit);
+        warmUp.Begin();
         return OpenForm(forms.Put(context), context, phrases);
     }
 
@@ -183,6 +185,7 @@ public sealed class FactCommands(
         var empty = new FactForm("", "", "", source, "", "", kind, topics, id);
         var context = new FactFormContext(UserId(interaction), InteractionLanguage.Of(interaction), empty,
             Bounded(FactSubcommands.String(options, FactSubcommands.ReasonOption)), forms.ExpiryFromNow);
+        warmUp.Begin();
         return OpenForm(forms.Put(context), context, phrases);
     }
 

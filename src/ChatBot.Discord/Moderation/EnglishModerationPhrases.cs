@@ -8,6 +8,8 @@ namespace ChatBot.Discord.Moderation;
 /// <summary>The moderators' commands in English.</summary>
 public sealed class EnglishModerationPhrases : IModerationPhrases
 {
+    // Names of the languages a statement can be in, as this phrase book says them; a language added later shows its code.
+    private static readonly Dictionary<Language, string> LanguageNames = new() { [Language.German] = "German", [Language.English] = "English" };
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     public string EditingUnavailable => "Editing the knowledge is not available on this bot.";
@@ -117,12 +119,7 @@ public sealed class EnglishModerationPhrases : IModerationPhrases
 
     public string PeriodReadAs(string period) => $"Period read as: {period}";
 
-    public string LanguageName(Language language) => language.Code switch
-    {
-        "de" => "German",
-        "en" => "English",
-        var code => code,
-    };
+    public string LanguageName(Language language) => LanguageNames.GetValueOrDefault(language, language.Code);
 
     public string StatementGenerated(Language language, string statement) =>
         $"No {LanguageName(language)} statement given; the bot will say: \"{statement}\"";

@@ -8,6 +8,8 @@ namespace ChatBot.Discord.Moderation;
 /// <summary>Die Moderationsbefehle auf Deutsch.</summary>
 public sealed class GermanModerationPhrases : IModerationPhrases
 {
+    // Names of the languages a statement can be in, as this phrase book says them; a language added later shows its code.
+    private static readonly Dictionary<Language, string> LanguageNames = new() { [Language.German] = "deutsche", [Language.English] = "englische" };
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("de-DE");
 
     public string EditingUnavailable => "Das Bearbeiten der Wissensbasis ist bei diesem Bot nicht verfügbar.";
@@ -97,12 +99,7 @@ public sealed class GermanModerationPhrases : IModerationPhrases
 
     public string UndoesChange(long changeId) => $" (macht #{changeId.ToString(CultureInfo.InvariantCulture)} rückgängig)";
 
-    public string LanguageName(Language language) => language.Code switch
-    {
-        "de" => "deutsche",
-        "en" => "englische",
-        var code => code,
-    };
+    public string LanguageName(Language language) => LanguageNames.GetValueOrDefault(language, language.Code);
 
     public string Show(string factId, string file, int line, string version, int changes) =>
         $"Fakt `{factId}` in `{file}` Zeile {line.ToString(Culture)}, Version `{version}`, {changes.ToString(Culture)} aufgezeichnete Änderung(en).";

@@ -29,7 +29,7 @@ public sealed class FactCommandsEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _knowledge.SetupGet(k => k.Current).Returns(CuratedKnowledge.Knowledge);
-        // The host warms the scanners in the background; a test must not race that against its response deadline.
+        // Opening a form warms the scanners in the background; a test submits at once and must not race that against its deadline.
         Core.Ingest.FigureScanner.ParseAmount("80 Mrd. US-Dollar", Language.German);
         Core.Ingest.PeriodScanner.ParsePeriod("2025");
         _editor.Setup(e => e.Show(FactId)).Returns(Snapshot);
@@ -115,6 +115,8 @@ public sealed class FactCommandsEndpointTests : IAsyncLifetime
     [InlineData("remove")]
     [InlineData("undo")]
     [InlineData("history")]
+    [InlineData("show")]
+    [InlineData("add")]
     public async Task AnySubcommand_NonModerator_IsRefusedAndTouchesNothing(string sub)
     {
         var response = await PostAsync(CommandPayloads.SubCommand(FactCommand, sub, Member, options: ("id", 3, FactId)));

@@ -28,6 +28,11 @@ internal static partial class FactBlockKeys
             {
                 keys.Add((key, [line]));
             }
+            else if (IsCommentAt(line, indent))
+            {
+                // A comment between keys belongs to neither; it stays when the key before it is replaced.
+                keys.Add((null, [line]));
+            }
             else
             {
                 keys[^1].Lines.Add(line);
@@ -70,6 +75,9 @@ internal static partial class FactBlockKeys
 
     private static List<string> Indented(string text, int indent) =>
         [.. text.TrimEnd('\n').Split('\n').Select(line => new string(' ', indent) + line)];
+
+    private static bool IsCommentAt(string line, int indent) =>
+        line.Length > indent && line[..indent].Trim().Length == 0 && line[indent] == '#';
 
     private static string? KeyAt(string line, int indent, bool first)
     {

@@ -80,17 +80,18 @@ public sealed class FactFormReaderTests
     }
 
     [Fact]
-    public void Read_EditChangingOnlyTheAmount_ReplacesOnlyTheAmountLine()
+    public void Read_EditChangingAmountAndKind_ReplacesOnlyThoseLinesAndKeepsComments()
     {
         var fact = Knowledge.FindFact("amazon-capex-2025")!;
         const string block = "- id: amazon-capex-2025\n  subject: amazon\n  kind: capex\n  # kept comment\n  topics: []\n  amount: { value: 100, currency: USD, scale: billion, qualifier: more_than }\n  period: { year: 2025 }\n  statement:\n    de: \"a\"\n    en: \"b\"\n  source: frankreich-ki-us-techriesen\n  quote: \"q\"\n";
         var prefilled = FactFormPrefill.From(fact, Language.German);
-        var form = prefilled with { Amount = "83 Mrd. Dollar" };
+        var form = prefilled with { Amount = "83 Mrd. Dollar", Kind = "investment" };
 
         var result = FactFormReader.Read(form, Knowledge, Language.German, new FactFormOriginal(fact, block, prefilled));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        Assert.Equal(block.Replace("{ value: 100, currency: USD, scale: billion, qualifier: more_than }", "{ value: 83, currency: USD, scale: billion }", StringComparison.Ordinal), result.Yaml);
+        Assert.Equal(block.Replace("{ value: 100, currency: USD, scale: billion, qualifier: more_than }", "{ value: 83, currency: USD, scale: billion }", StringComparison.Ordinal)
+            .Replace("kind: capex", "kind: investment", StringComparison.Ordinal), result.Yaml);
     }
 
     [Fact]
