@@ -35,6 +35,9 @@ public sealed class ModeratorEditEndToEndTests : IAsyncLifetime
             ["CHATBOT_ARTICLES_PATH"] = Path.Combine(RepositoryFiles.CuratedKnowledge, "articles"),
         }));
         await _app.StartAsync();
+        // A moderator types for seconds while opening a form warms the scanners; a test submits at once, so it warms them first.
+        Core.Ingest.FigureScanner.ParseAmount("80 Mrd. US-Dollar", Core.Knowledge.Language.German);
+        Core.Ingest.PeriodScanner.ParsePeriod("2025");
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
     }
 
