@@ -156,7 +156,7 @@ public sealed class EnglishModerationPhrases : IModerationPhrases
             FactFormProblemKind.UnreadableStatements => $"\"{value}\" does not start with \"de:\" or \"en:\".",
             FactFormProblemKind.InvalidId => $"\"{value}\" is not a valid fact id (lowercase letters, digits and dashes).",
             FactFormProblemKind.FigureNotInQuote => $"does not state the figure {value}; the quote must contain it.",
-            _ => "nothing changed in the form.",
+            _ => "Nothing changed in the form.",
         };
     }
 

@@ -156,7 +156,7 @@ public sealed class GermanModerationPhrases : IModerationPhrases
             FactFormProblemKind.UnreadableStatements => $"„{value}“ beginnt nicht mit „de:“ oder „en:“.",
             FactFormProblemKind.InvalidId => $"„{value}“ ist keine gültige Fakt-ID (Kleinbuchstaben, Ziffern und Bindestriche).",
             FactFormProblemKind.FigureNotInQuote => $"nennt die Zahl {value} nicht; das Zitat muss sie enthalten.",
-            _ => "im Formular wurde nichts geändert.",
+            _ => "Im Formular wurde nichts geändert.",
         };
     }
 

@@ -29,7 +29,9 @@ internal static class ModerationMessages
     }
 
     public static string FormRefused(IModerationPhrases phrases, IReadOnlyList<FactFormProblem> problems) =>
-        Fit(phrases.FormHasProblems + "\n" + string.Join('\n', problems.Select(p => $"• **{phrases.FieldName(p.Field)}**: {DiscordMarkdown.Escape(phrases.Problem(p with { Detail = p.Detail is null ? null : Shortened(p.Detail) }))}")));
+        Fit(phrases.FormHasProblems + "\n" + string.Join('\n', problems.Select(p => p.Kind == FactFormProblemKind.Unchanged
+            ? "• " + phrases.Problem(p)
+            : $"• **{phrases.FieldName(p.Field)}**: {DiscordMarkdown.Escape(phrases.Problem(p with { Detail = p.Detail is null ? null : Shortened(p.Detail) }))}")));
 
     public static string Preview(IModerationPhrases phrases, KnowledgeChange change, FactFormResult? form, Language language)
     {
