@@ -31,10 +31,7 @@ internal sealed class FileKnowledgeEditor(
     public IReadOnlyList<KnowledgeChange> History(string? factId, int limit)
     {
         // A change whose completion failed is history too: settle it before showing history (and before undoing it).
-        if (audit.Pending().Count > 0)
-        {
-            Reconcile();
-        }
+        Reconcile();
 
         return audit.History(factId, limit);
     }
@@ -44,7 +41,14 @@ internal sealed class FileKnowledgeEditor(
     /// done when the file holds the change's new text, abandoned when it does not. Runs under the write lock, so no
     /// writer is between its two steps.
     /// </summary>
-    public void Reconcile() => Locked(_ => KnowledgeEditResult.Failed());
+    public void Reconcile()
+    {
+        // Only a pending change needs the lock: a start with nothing to settle leaves the knowledge folder untouched.
+        if (audit.Pending().Count > 0)
+        {
+            Locked(_ => KnowledgeEditResult.Failed());
+        }
+    }
 
     public KnowledgeEditResult Add(string yaml, EditActor actor, string? reason) =>
         Locked(state => AddLocked(state, yaml, actor, reason, undoOf: null, file: null));
