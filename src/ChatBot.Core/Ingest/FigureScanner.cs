@@ -92,6 +92,38 @@ public static class FigureScanner
         return false;
     }
 
+    /// <summary>
+    /// One amount as a moderator writes it ("rund 80 Mrd. US-Dollar", "60–65 billion USD", "39 %", "$80bn"): the whole
+    /// text must be that one figure, optionally after a qualifier ("rund", "more than") or "zwischen"/"between" before
+    /// a range. Null when it is not exactly one figure. Money without a currency keeps a null currency.
+    /// </summary>
+    public static Amount? ParseAmount(string text, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim().TrimEnd('.', ' ');
+        var figures = Scan(trimmed, language, defaultCurrency: null);
+        if (figures is not [var figure] || !IsOnlyQualifier(trimmed[..figure.Start], figure.Amount.IsRange))
+        {
+            return null;
+        }
+
+        var rest = trimmed[(figure.Start + figure.Length)..];
+        return rest.Trim().Length == 0 ? figure.Amount : null;
+    }
+
+    private static bool IsOnlyQualifier(string prefix, bool isRange)
+    {
+        var words = prefix.Trim();
+        if (words.Length == 0 || (isRange && words.ToLowerInvariant() is "zwischen" or "between"))
+        {
+            return true;
+        }
+
+        var qualifier = QualifierBefore.Match(prefix.TrimStart() + " ");
+        var possibly = Possibly.Match(words);
+        return (qualifier.Success && qualifier.Index == 0) || (possibly.Success && possibly.Length == words.Length);
+    }
+
     private static ScannedFigure? Read(Match match, string sentence, Language language, string? defaultCurrency)
     {
         var a = match.Groups["a"].Value;

@@ -37,6 +37,10 @@ public static class PeriodScanner
     // sentence lacks cannot change what matches, and trying a dozen alternatives at every character made long pages slow.
     private static readonly ConcurrentDictionary<int, Regex> ByBranches = new();
 
+    private static readonly int AllBranches = (1 << Branches.Length) - 1;
+
+    private static readonly Regex Preposition = new(@"^(?:im|in|für|for)\s+(?=\S)", Options);
+
     /// <summary>The period nearest <paramref name="figureStart"/> in the sentence, or <see cref="Period.Unspecified"/>.</summary>
     public static Period Scan(string sentence, int figureStart, DateOnly? published)
     {
@@ -86,6 +90,24 @@ public static class PeriodScanner
         }
 
         return best ?? Period.Unspecified;
+    }
+
+    /// <summary>
+    /// One period as a moderator writes it ("2025", "Geschäftsjahr 2025", "FY25", "Q1 2025", "bis 2028"): the whole
+    /// text must be that one period, optionally after "im"/"in". Relative periods ("this year") need a date to resolve
+    /// and give null, as does any other text.
+    /// </summary>
+    public static Period? ParsePeriod(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim().TrimEnd('.');
+        return Whole(trimmed) ?? Whole(Preposition.Replace(trimmed, ""));
+    }
+
+    private static Period? Whole(string text)
+    {
+        var match = ByBranches.GetOrAdd(AllBranches, Expression).Match(text);
+        return match.Success && match.Index == 0 && match.Length == text.Length && Read(match, published: null, sentenceYear: null) is { Kind: not PeriodKind.CurrentYear } period ? period : null;
     }
 
     private static Period? Read(Match m, DateOnly? published, int? sentenceYear)

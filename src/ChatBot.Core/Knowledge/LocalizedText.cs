@@ -64,6 +64,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     public override bool Equals(object? obj) => Equals(obj as LocalizedText);
 
+    // Value equality for == as well, as when this was a record: callers compare texts, not instances.
+    public static bool operator ==(LocalizedText? left, LocalizedText? right) => left is null ? right is null : left.Equals(right);
+
+    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !(left == right);
+
     public override int GetHashCode()
     {
         var hash = new HashCode();

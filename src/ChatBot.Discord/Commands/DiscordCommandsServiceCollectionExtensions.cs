@@ -5,6 +5,8 @@ using ChatBot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using ChatBot.Discord.Moderation;
+
 namespace ChatBot.Discord.Commands;
 
 /// <summary>Registers the command router and mention responder in place of the transport's placeholder handler.</summary>
@@ -31,6 +33,9 @@ public static class DiscordCommandsServiceCollectionExtensions
         services.TryAddSingleton<ReloadCommand>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PendingFactChanges>();
+        services.TryAddSingleton<PendingFactForms>();
+        services.TryAddSingleton(ModerationPhraseBooks.Default);
+        services.TryAddSingleton<FactFormWarmUp>();
         services.TryAddSingleton<FactCommands>();
         services.TryAddSingleton<FactAutocomplete>();
         services.TryAddSingleton<KnowledgeStatusCommand>();

@@ -7,15 +7,19 @@ namespace ChatBot.Discord.Commands;
 public static class FactCustomIds
 {
     public const string Prefix = "fact-";
-    public const string AddModal = "fact-modal:add";
-    private const string EditModalPrefix = "fact-modal:edit:";
+    private const string FormPrefix = "fact-form:";
+    private const string FixPrefix = "fact-fix:";
     private const string EditButtonPrefix = "fact-edit:";
     private const string ConfirmPrefix = "fact-confirm:";
     private const string CancelPrefix = "fact-cancel:";
     private const string UndoPrefix = "fact-undo:";
     private const int MaxLength = 100;
 
-    public static string EditModal(string factId, string version) => Bounded($"{EditModalPrefix}{version}:{factId}");
+    /// <summary>A fact form (modal) open under <paramref name="token"/>.</summary>
+    public static string Form(string token) => FormPrefix + token;
+
+    /// <summary>The "Fix the form" button that reopens a refused form with what was typed.</summary>
+    public static string Fix(string token) => FixPrefix + token;
 
     /// <summary>The "Edit" button next to a fact; null when the id is too long for a custom id.</summary>
     public static string? EditButton(string factId) => EditButtonPrefix.Length + factId.Length <= MaxLength ? EditButtonPrefix + factId : null;
@@ -28,11 +32,9 @@ public static class FactCustomIds
 
     public static bool IsFact(string? customId) => customId?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
-    /// <summary>The fact id and version of an edit form; null for other ids.</summary>
-    public static (string FactId, string Version)? ParseEditModal(string customId) =>
-        customId.StartsWith(EditModalPrefix, StringComparison.Ordinal) && customId[EditModalPrefix.Length..].Split(':', 2) is [var version, var id] && id.Length > 0
-            ? (id, version)
-            : null;
+    public static string? ParseForm(string customId) => After(customId, FormPrefix);
+
+    public static string? ParseFix(string customId) => After(customId, FixPrefix);
 
     public static string? ParseEditButton(string customId) => After(customId, EditButtonPrefix);
 
@@ -45,6 +47,4 @@ public static class FactCustomIds
 
     private static string? After(string customId, string prefix) =>
         customId.StartsWith(prefix, StringComparison.Ordinal) && customId.Length > prefix.Length ? customId[prefix.Length..] : null;
-
-    private static string Bounded(string id) => id.Length <= MaxLength ? id : throw new ArgumentException("fact id too long for a form", nameof(id));
 }

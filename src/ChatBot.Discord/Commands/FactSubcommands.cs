@@ -15,13 +15,16 @@ public static class FactSubcommands
     public const string IdOption = "id";
     public const string ChangeOption = "change";
     public const string ReasonOption = "reason";
+    public const string SourceOption = "source";
+    public const string KindOption = "kind";
+    public const string TopicsOption = "topics";
 
     public const int MaxReasonLength = 200;
 
     public static IReadOnlyList<ApplicationCommandOption> Options { get; } =
     [
-        Sub(Add, "Add a fact (opens a form)", []),
-        Sub(Edit, "Edit a fact (opens a form with its current text)", [Id(required: true)]),
+        Sub(Add, "Add a fact from an archived article (opens a form)", [Source(required: true), Kind(required: true), Topics(), NewId(), Reason()]),
+        Sub(Edit, "Edit a fact (opens a form with its current values)", [Id(required: true), Source(required: false), Kind(required: false), Topics(), Reason()]),
         Sub(Remove, "Remove a fact (asks for confirmation)", [Id(required: true), Reason()]),
         Sub(Show, "A fact with its source, quote, version and number of changes", [Id(required: true)]),
         Sub(History, "Recent changes, of one fact or of all", [Id(required: false)]),
@@ -54,6 +57,27 @@ public static class FactSubcommands
     private static ApplicationCommandOption Id(bool required) => new()
     {
         Type = ApplicationCommandOptionType.String, Name = IdOption, Description = "The fact's id", Required = required, Autocomplete = true, MaxLength = 100,
+    };
+
+    private static ApplicationCommandOption Source(bool required) => new()
+    {
+        Type = ApplicationCommandOptionType.String, Name = SourceOption, Description = "The source's id (its file in knowledge/sources/)", Required = required, Autocomplete = true, MaxLength = 100,
+    };
+
+    private static ApplicationCommandOption Kind(bool required) => new()
+    {
+        Type = ApplicationCommandOptionType.String, Name = KindOption, Description = "What the figure is", Required = required,
+        Choices = [.. Core.Knowledge.Editing.Forms.FactFormReader.Kinds.Select(k => ApplicationCommandOptionChoice.FromString(k, k))],
+    };
+
+    private static ApplicationCommandOption Topics() => new()
+    {
+        Type = ApplicationCommandOptionType.String, Name = TopicsOption, Description = "Topic ids, comma-separated", MaxLength = 200,
+    };
+
+    private static ApplicationCommandOption NewId() => new()
+    {
+        Type = ApplicationCommandOptionType.String, Name = IdOption, Description = "The new fact's id (default: subject-kind-year)", MaxLength = 80,
     };
 
     private static ApplicationCommandOption Reason() => new()

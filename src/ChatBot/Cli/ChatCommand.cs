@@ -22,7 +22,7 @@ internal static class ChatCommand
 
     public static async Task<int> RunAsync(CliContext context, string? knowledgePath, bool phrase, CancellationToken ct)
     {
-        var (engine, path, knowledge) = EngineFactory.Create(context, knowledgePath);
+        var (engine, path, knowledge) = EngineFactory.Create(context, knowledgePath, recordHandEdits: true);
         if (engine is null)
         {
             return ExitCodes.KnowledgeUnavailable;

@@ -2,6 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
 using ChatBot.Hosting;
 using ChatBot.KnowledgeFiles;
+using ChatBot.KnowledgeFiles.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,11 @@ namespace ChatBot.Cli;
 /// </summary>
 internal static class EngineFactory
 {
-    public static (IAnswerEngine? Engine, string? KnowledgePath, IKnowledgeProvider? Knowledge) Create(CliContext context, string? knowledgePath)
+    /// <summary>
+    /// The engine over the knowledge; with <paramref name="recordHandEdits"/> (a command that keeps watching the
+    /// knowledge, like chat) hand edits it picks up are recorded in the audit log as serve records them.
+    /// </summary>
+    public static (IAnswerEngine? Engine, string? KnowledgePath, IKnowledgeProvider? Knowledge) Create(CliContext context, string? knowledgePath, bool recordHandEdits = false)
     {
         var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory);
         if (path is null)
@@ -23,13 +28,23 @@ internal static class EngineFactory
         }
 
         // Lives as long as the command: the CLI process ends with it.
-        var services = new ServiceCollection()
+        var registrations = new ServiceCollection()
             .AddSingleton(context.Clock)
             .AddLogging(logging => logging.AddProvider(new CliLoggerProvider(context.Error)))
-            .AddKnowledge(path)
-            .BuildServiceProvider();
+            .AddKnowledge(path);
+        if (recordHandEdits)
+        {
+            registrations.AddKnowledgeAudit(DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory));
+        }
+
+        var services = registrations.BuildServiceProvider();
         try
         {
+            if (recordHandEdits)
+            {
+                services.GetRequiredService<HandEditAudit>().Start();
+            }
+
             return (services.GetRequiredService<IAnswerEngine>(), path, services.GetRequiredService<IKnowledgeProvider>());
         }
         catch (KnowledgeUnavailableException ex)

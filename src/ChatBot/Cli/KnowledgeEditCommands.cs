@@ -1,5 +1,8 @@
 using System.CommandLine;
+using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Editing;
+using ChatBot.Core.Knowledge.Editing.Forms;
+using ChatBot.Discord.Moderation;
 using ChatBot.KnowledgeFiles;
 using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.KnowledgeFiles.Editing;
@@ -9,7 +12,7 @@ namespace ChatBot.Cli;
 
 /// <summary>
 /// <c>knowledge add|edit|remove|show|history|undo</c>: the moderators' write path from a terminal, with the same
-/// validation, concurrency checks and audit log as the chat commands. Facts go in as YAML on standard input.
+/// validation, concurrency checks and audit log as the chat commands. Facts go in as YAML on standard input or, for add, as a moderator writes them (options).
 /// </summary>
 internal static class KnowledgeEditCommands
 {
@@ -25,8 +28,12 @@ internal static class KnowledgeEditCommands
         };
         var factId = new Argument<string>("fact-id") { Description = "The fact's id" };
 
-        var add = new Command("add", "Add a fact given as YAML on standard input (into its source's file)") { actor, reason };
-        add.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => editor.Add(context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason))));
+        var form = new FactFormOptions();
+        var add = new Command("add", "Add a fact, into its source's file: as YAML on standard input, or as a moderator writes it with --subject, --amount, --period, --source, --quote, --kind") { actor, reason };
+        form.AddTo(add);
+        add.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => form.Read(parse) is { } values
+            ? AddForm(context, parse.GetValue(knowledge), editor, values, form.Language(parse), Actor(parse.GetValue(actor)), parse.GetValue(reason))
+            : editor.Add(context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason))));
 
         var edit = new Command("edit", "Replace a fact with the YAML on standard input") { factId, actor, reason, baseVersion };
         edit.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => WithVersion(editor, parse.GetValue(factId)!, parse.GetValue(baseVersion),
@@ -80,6 +87,30 @@ internal static class KnowledgeEditCommands
         var version = done.NewYaml is null ? "" : $", version {FactBlocks.Version(done.NewYaml)}";
         context.Out.WriteLine($"OK: {verb} fact '{done.FactId}' in {done.File} (change #{done.Id}{version}).");
         return ExitCodes.Success;
+    }
+
+    // The same fact form the chat's moderators fill in: amounts and periods read as written, statements written from the figure when left out.
+    private static KnowledgeEditResult AddForm(CliContext context, string? knowledgePath, IKnowledgeEditor editor, FactForm values, Language language, EditActor actor, string? reason)
+    {
+        var path = KnowledgeFileLocator.Resolve(knowledgePath, context.WorkingDirectory)!;
+        if (new KnowledgeFileSet(path).Load().Result.Knowledge is not { } current)
+        {
+            return KnowledgeEditResult.Failed("the knowledge does not load; run 'knowledge validate'");
+        }
+
+        var read = FactFormReader.Read(values, current, language);
+        if (!read.Succeeded)
+        {
+            var phrases = new EnglishModerationPhrases();
+            return new KnowledgeEditResult(null, [.. read.Problems.Select(p => $"{phrases.FieldName(p.Field).ToLowerInvariant()}: {phrases.Problem(p)}")]);
+        }
+
+        foreach (var generated in read.GeneratedStatements ?? [])
+        {
+            context.Error.WriteLine($"note: no statement.{generated.Code} given; written from the figure: {read.Statement!.In(generated)}");
+        }
+
+        return editor.Add(read.Yaml!, actor, reason);
     }
 
     private static KnowledgeEditResult WithVersion(IKnowledgeEditor editor, string factId, string? baseVersion, Func<string, KnowledgeEditResult> change) =>

@@ -1,9 +1,7 @@
 using ChatBot.Core.Knowledge.Editing;
 using ChatBot.KnowledgeFiles;
-using ChatBot.KnowledgeFiles.Audit;
 using ChatBot.KnowledgeFiles.Editing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Hosting;
 
@@ -18,15 +16,13 @@ internal static class KnowledgeEditingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKnowledgeEditing(this IServiceCollection services, string knowledgePath, string dataDirectory, Func<string, string?>? articles = null)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IKnowledgeAuditLog>(_ => SqliteKnowledgeAuditLog.Open(dataDirectory));
+        services.AddKnowledgeAudit(dataDirectory);
         services.AddSingleton<IKnowledgeEditor>(provider =>
         {
             var knowledge = provider.GetRequiredService<ReloadingKnowledgeProvider>();
             return new FileKnowledgeEditor(knowledgePath, provider.GetRequiredService<IKnowledgeAuditLog>(), provider.GetRequiredService<TimeProvider>(),
                 written => knowledge.Install(written), articles);
         });
-        services.AddHostedService<HandEditAuditService>();
         return services;
     }
 }

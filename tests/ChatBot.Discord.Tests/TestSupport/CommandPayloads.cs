@@ -41,6 +41,18 @@ internal static class CommandPayloads
         return Interaction(5, $$"""{"custom_id":{{Json(customId)}},"components":[{{string.Join(',', labels)}}]}""", "en-US", permissions, roles);
     }
 
+    /// <summary>A subcommand in a given client locale, e.g. German moderators' <c>/fact add</c>.</summary>
+    public static string SubCommandIn(string locale, string name, string sub, string permissions, params (string Name, int Type, object Value)[] options) =>
+        Interaction(2, $$"""{"id":"1170000000000000001","name":"{{name}}","type":1,"options":[{"name":"{{sub}}","type":1,"options":{{Options(options, focused: null)}}}]}""", locale, permissions);
+
+    /// <summary>A modal submit in a given client locale.</summary>
+    public static string ModalSubmitIn(string locale, string customId, IReadOnlyDictionary<string, string> values, string permissions)
+    {
+        var labels = values.Select((v, i) =>
+            $$$"""{"type":18,"id":{{{i * 2 + 1}}},"component":{"type":4,"id":{{{i * 2 + 2}}},"custom_id":{{{Json(v.Key)}}},"value":{{{Json(v.Value)}}}}}""");
+        return Interaction(5, $$"""{"custom_id":{{Json(customId)}},"components":[{{string.Join(',', labels)}}]}""", locale, permissions);
+    }
+
     public static string MessageCommand(string name, string content, string? locale = "en-US")
     {
         const string target = "1190000000000000042";

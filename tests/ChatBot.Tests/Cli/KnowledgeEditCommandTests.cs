@@ -143,6 +143,47 @@ public sealed class KnowledgeEditCommandTests : IDisposable
         Assert.Equal([0, 1], results.Select(r => r.ExitCode).Order());
     }
 
+    [Fact]
+    public async Task Add_ModeratorStyleOptions_ReadsAmountAndPeriodWritesTheBlockAndSaysWhichStatementWasWritten()
+    {
+        const string quote = "Dennoch halten die Tech-Konzerne an ihren Plänen fest: Amazon plant 2025 Investitionen von über 100 Milliarden Dollar, im Vorjahr waren es noch 83 Milliarden Dollar.";
+
+        var (exit, output, error) = await Run("", "knowledge", "add", "--subject", "Amazon", "--amount", "83 Milliarden Dollar", "--period", "Geschäftsjahr 2024",
+            "--source", "frankreich-ki-us-techriesen", "--quote", quote, "--kind", "capex", "--statement-de", "Amazon investierte 2024 83 Mrd. US-Dollar.", "--as", "Ben");
+        var (_, shown, _) = await Run("", "knowledge", "show", "amazon-capex-2024-2");
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith($"OK: added fact 'amazon-capex-2024-2' in {_file} (change #1, version ", output, StringComparison.Ordinal);
+        Assert.Equal("note: no statement.en given; written from the figure: Amazon: $83 billion (fiscal year 2024).\n", error);
+        Assert.Contains("    amount: { value: 83, currency: USD, scale: billion }\n    period: { fiscal_year: 2024 }\n", shown, StringComparison.Ordinal);
+        Assert.Contains("      de: \"Amazon investierte 2024 83 Mrd. US-Dollar.\"\n", shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--amount", "viel Geld", "error: amount: \"viel Geld\" is not one amount")]
+    [InlineData("--period", "irgendwann", "error: period: \"irgendwann\" is not a period")]
+    [InlineData("--subject", "nobody", "error: subject: there is no subject \"nobody\"")]
+    [InlineData("--source", "no-such-source", "error: source: there is no source \"no-such-source\"")]
+    [InlineData("--quote", "Amazon: 83 Milliarden Dollar\": #\n- id: x", "the quote is not verbatim in")]
+    public async Task Add_BadModeratorStyleOption_ExitsOneWithAPreciseErrorAndChangesNothing(string option, string value, string expected)
+    {
+        var bytes = File.ReadAllBytes(_file);
+        var values = new Dictionary<string, string>
+        {
+            ["--subject"] = "Amazon", ["--amount"] = "83 Milliarden Dollar", ["--period"] = "2024", ["--source"] = "frankreich-ki-us-techriesen",
+            ["--quote"] = "Dennoch halten die Tech-Konzerne an ihren Plänen fest: Amazon plant 2025 Investitionen von über 100 Milliarden Dollar, im Vorjahr waren es noch 83 Milliarden Dollar.",
+            ["--kind"] = "capex",
+        };
+        values[option] = value;
+        _environment["CHATBOT_ARTICLES_PATH"] = Path.Combine(RepositoryFiles.CuratedKnowledge, "articles");
+
+        var (exit, _, error) = await Run("", ["knowledge", "add", .. values.SelectMany(v => new[] { v.Key, v.Value })]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(_file));
+    }
+
     private Task<(int ExitCode, string Out, string Error)> Run(string input, params string[] args) =>
         ProcessRun.RunAsync(input, _temp.Path, _environment, args);
 

@@ -32,8 +32,12 @@ public sealed class ModeratorEditEndToEndTests : IAsyncLifetime
             ["DISCORD_PUBLIC_KEY"] = _signer.PublicKeyHex,
             ["DISCORD_APPLICATION_ID"] = "1234567890123456789",
             ["CHATBOT_DATA_DIR"] = Path.Combine(_temp.Path, "data"),
+            ["CHATBOT_ARTICLES_PATH"] = Path.Combine(RepositoryFiles.CuratedKnowledge, "articles"),
         }));
         await _app.StartAsync();
+        // A moderator types for seconds while opening a form warms the scanners; a test submits at once, so it warms them first.
+        Core.Ingest.FigureScanner.ParseAmount("80 Mrd. US-Dollar", Core.Knowledge.Language.German);
+        Core.Ingest.PeriodScanner.ParsePeriod("2025");
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -50,40 +54,110 @@ public sealed class ModeratorEditEndToEndTests : IAsyncLifetime
     {
         var form = await Post(Command("fact", Moderator, """[{"name":"edit","type":1,"options":[{"name":"id","type":3,"value":"amazon-capex-2025"}]}]"""));
         var modal = form.GetProperty("data");
-        var yaml = modal.GetProperty("components")[0].GetProperty("component").GetProperty("value").GetString()!
-            .Replace("value: 100,", "value: 123,", StringComparison.Ordinal).Replace("über 100 Mrd.", "über 123 Mrd.", StringComparison.Ordinal)
-            .Replace("than $100 billion", "than $123 billion", StringComparison.Ordinal).Replace("über 100 Milliarden", "über 123 Milliarden", StringComparison.Ordinal);
-        var preview = await Post(Submit(modal.GetProperty("custom_id").GetString()!, yaml, Moderator));
+        var values = Inputs(modal);
+        values["amount"] = "83 Milliarden Dollar";
+        values["statements"] = "";
+        var preview = await Post(Submit(modal.GetProperty("custom_id").GetString()!, values, Moderator));
         var confirm = preview.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0].GetProperty("custom_id").GetString()!;
 
         var saved = await Post(Button(confirm, Moderator));
         var answer = await Post(Command("ask", Member, """[{"name":"question","type":3,"value":"How much does Amazon invest in 2025?"}]"""));
         var history = await Post(Command("fact", Moderator, """[{"name":"history","type":1,"options":[{"name":"id","type":3,"value":"amazon-capex-2025"}]}]"""));
 
+        Assert.Contains("No English statement given; the bot will say: \"Amazon: $83 billion (2025).\"", preview.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Changed fact `amazon-capex-2025`: change #1", saved.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Contains("$123 billion", answer.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("value: 123,", File.ReadAllText(_file), StringComparison.Ordinal);
+        Assert.Contains("$83 billion", answer.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("amount: { value: 83, currency: USD, scale: billion }\n    period: { year: 2025 }", File.ReadAllText(_file), StringComparison.Ordinal);
         Assert.StartsWith("#1 ", history.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddThroughForm_Confirmed_InsertsOnlyTheNewBlock()
+    {
+        var before = File.ReadAllText(_file);
+        var form = await Post(Command("fact", Moderator, """[{"name":"add","type":1,"options":[{"name":"source","type":3,"value":"frankreich-ki-us-techriesen"},{"name":"kind","type":3,"value":"capex"},{"name":"id","type":3,"value":"amazon-capex-2024-form"}]}]"""));
+        var values = NewFact();
+        var preview = await Post(Submit(form.GetProperty("data").GetProperty("custom_id").GetString()!, values, Moderator));
+        var confirm = preview.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0].GetProperty("custom_id").GetString()!;
+
+        var saved = await Post(Button(confirm, Moderator));
+
+        Assert.StartsWith("Added fact `amazon-capex-2024-form`", saved.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        var after = File.ReadAllText(_file);
+        var prefix = before.TrimEnd('\n');
+        Assert.StartsWith(prefix, after, StringComparison.Ordinal);
+        Assert.Contains("  - id: amazon-capex-2024-form\n    subject: amazon\n    kind: capex\n", after[prefix.Length..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("amount", "über 777 Mrd. Dollar", "does not state the figure 777")]
+    [InlineData("subject", "nobody", "there is no subject")]
+    [InlineData("amount", "viel Geld", "is not one amount")]
+    [InlineData("period", "irgendwann", "is not a period")]
+    [InlineData("quote", "Amazon plant 2024 Investitionen von 83 Milliarden Dollar.", "the quote is not verbatim in")]
+    [InlineData("quote", "Amazon: 83 Milliarden Dollar\": #\n- id: injected", "the quote is not verbatim in")]
+    [InlineData("quote", "Amazon \u001b[31m 83 Milliarden Dollar", "control character (U+001B)")]
+    public async Task AddThroughForm_BadInput_IsRefusedPreciselyAndTheFileStaysByteIdentical(string field, string value, string expected)
+    {
+        var before = File.ReadAllBytes(_file);
+        var form = await Post(Command("fact", Moderator, """[{"name":"add","type":1,"options":[{"name":"source","type":3,"value":"frankreich-ki-us-techriesen"},{"name":"kind","type":3,"value":"capex"}]}]"""));
+        var values = NewFact();
+        values[field] = value;
+
+        var response = await Post(Submit(form.GetProperty("data").GetProperty("custom_id").GetString()!, values, Moderator));
+
+        Assert.Contains(expected, response.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, response.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(before, File.ReadAllBytes(_file));
+    }
+
+    [Fact]
+    public async Task AddThroughForm_QuoteOf4000Characters_IsRefusedAndTheFileStaysByteIdentical()
+    {
+        var before = File.ReadAllBytes(_file);
+        var form = await Post(Command("fact", Moderator, """[{"name":"add","type":1,"options":[{"name":"source","type":3,"value":"frankreich-ki-us-techriesen"},{"name":"kind","type":3,"value":"capex"}]}]"""));
+        var values = NewFact();
+        values["quote"] = "83 Milliarden Dollar " + new string('x', 4000);
+
+        var response = await Post(Submit(form.GetProperty("data").GetProperty("custom_id").GetString()!, values, Moderator));
+
+        Assert.Contains("is longer than 4000 characters", response.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_file));
     }
 
     [Fact]
     public async Task NonModerator_FormSubmitAndButton_ChangeNothing()
     {
         var before = File.ReadAllBytes(_file);
+        var form = await Post(Command("fact", Moderator, """[{"name":"add","type":1,"options":[{"name":"source","type":3,"value":"frankreich-ki-us-techriesen"},{"name":"kind","type":3,"value":"capex"}]}]"""));
 
         var command = await Post(Command("fact", Member, """[{"name":"remove","type":1,"options":[{"name":"id","type":3,"value":"amazon-capex-2025"}]}]"""));
-        var submit = await Post(Submit("fact-modal:add", "id: x", Member));
+        var submit = await Post(Submit(form.GetProperty("data").GetProperty("custom_id").GetString()!, NewFact(), Member));
         var button = await Post(Button("fact-undo:1", Member));
 
         Assert.All([command, submit, button], r => Assert.Equal("Only moderators may use this command.", r.GetProperty("data").GetProperty("content").GetString()));
         Assert.Equal(before, File.ReadAllBytes(_file));
     }
 
+    private static Dictionary<string, string> NewFact() => new()
+    {
+        ["subject"] = "Amazon",
+        ["amount"] = "83 Milliarden Dollar",
+        ["period"] = "2024",
+        ["quote"] = "Dennoch halten die Tech-Konzerne an ihren Plänen fest: Amazon plant 2025 Investitionen von über 100 Milliarden Dollar, im Vorjahr waren es noch 83 Milliarden Dollar.",
+        ["statements"] = "de: Amazon investierte 2024 83 Mrd. US-Dollar.\nen: Amazon invested $83 billion in 2024.",
+    };
+
+    private static Dictionary<string, string> Inputs(JsonElement modal) => modal.GetProperty("components").EnumerateArray()
+        .Select(label => label.GetProperty("component"))
+        .ToDictionary(input => input.GetProperty("custom_id").GetString()!, input => input.TryGetProperty("value", out var v) ? v.GetString() ?? "" : "");
+
     private string Command(string name, string permissions, string options) =>
         Interaction(2, $$"""{"id":"1170000000000000001","name":"{{name}}","type":1,"options":{{options}}}""", permissions);
 
-    private string Submit(string customId, string yaml, string permissions) => Interaction(5,
-        $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"components":[{"type":18,"id":1,"component":{"type":4,"id":2,"custom_id":"yaml","value":{{{JsonSerializer.Serialize(yaml)}}}}}]}""",
+    private string Submit(string customId, IReadOnlyDictionary<string, string> values, string permissions) => Interaction(5,
+        $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"components":[{{{string.Join(',', values.Select((v, i) =>
+            $$$$"""{"type":18,"id":{{{{i * 2 + 1}}}},"component":{"type":4,"id":{{{{i * 2 + 2}}}},"custom_id":{{{{JsonSerializer.Serialize(v.Key)}}}},"value":{{{{JsonSerializer.Serialize(v.Value)}}}}}}"""))}}}]}""",
         permissions);
 
     private string Button(string customId, string permissions) =>

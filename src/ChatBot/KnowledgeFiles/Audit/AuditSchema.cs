@@ -27,6 +27,9 @@ internal static class AuditSchema
         ALTER TABLE changes ADD COLUMN undo_of INTEGER REFERENCES changes(id);
         CREATE INDEX changes_by_fact ON changes (fact_id, id);
         """,
+        """
+        ALTER TABLE changes ADD COLUMN state TEXT NOT NULL DEFAULT 'done';
+        """,
     ];
 
     public static int Version => Migrations.Count;

@@ -6,19 +6,26 @@ namespace ChatBot.KnowledgeFiles.Audit;
 
 /// <summary>
 /// Records edits made to the files by hand (an editor, git) when the reload takes them in force, with the actor
-/// "file", so the history of every fact is complete. Changes the write path made are already recorded: a fact whose
-/// last recorded state equals the file is skipped.
+/// "file", so the history of every fact is complete. Changes the write path made are already recorded (pending or
+/// done), and another process watching the same folder may have recorded the hand edit first: a fact whose latest
+/// record already ends in the file's text is skipped, atomically in the audit store.
 /// </summary>
 internal sealed class HandEditRecorder
 {
-    private readonly IKnowledgeAuditLog _audit;
+    private readonly Lazy<IKnowledgeAuditLog> _audit;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public HandEditRecorder(IKnowledgeAuditLog audit, TimeProvider time, string knowledgePath)
+        : this(() => audit, time, knowledgePath)
     {
-        _audit = audit;
+    }
+
+    /// <summary>Opens the audit log only when the first hand edit is recorded, so watching alone never creates the data directory.</summary>
+    public HandEditRecorder(Func<IKnowledgeAuditLog> audit, TimeProvider time, string knowledgePath)
+    {
+        _audit = new Lazy<IKnowledgeAuditLog>(audit);
         _time = time;
         foreach (var file in KnowledgeFolder.Files(knowledgePath))
         {
@@ -55,7 +62,7 @@ internal sealed class HandEditRecorder
 
     private void Record(string factId, string file, string? oldYaml, string? newYaml)
     {
-        if (oldYaml == newYaml || _audit.History(factId, 1).FirstOrDefault() is { } last && last.NewYaml == newYaml)
+        if (oldYaml == newYaml)
         {
             return;
         }
@@ -66,7 +73,7 @@ internal sealed class HandEditRecorder
             (_, null) => KnowledgeChangeAction.Remove,
             _ => KnowledgeChangeAction.Edit,
         };
-        _audit.Append(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
+        _audit.Value.AppendUnlessRecorded(new KnowledgeChange(0, _time.GetUtcNow(), EditActor.File, action, factId, file, oldYaml, newYaml, null, null));
     }
 
     private static Dictionary<string, string> Blocks(KnowledgeBase knowledge, string file, string text)

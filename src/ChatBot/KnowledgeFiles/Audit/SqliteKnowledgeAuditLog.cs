@@ -12,6 +12,8 @@ internal sealed class SqliteKnowledgeAuditLog : IKnowledgeAuditLog
 {
     public const string FileName = "audit.sqlite";
     private const int BusyTimeoutMilliseconds = 5000;
+    private const string Done = "done";
+    private const string PendingState = "pending";
     private readonly string _connectionString;
 
     private SqliteKnowledgeAuditLog(string databasePath) =>
@@ -32,16 +34,56 @@ internal sealed class SqliteKnowledgeAuditLog : IKnowledgeAuditLog
         return Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
     }
 
-    public KnowledgeChange Append(KnowledgeChange change)
+    public KnowledgeChange Append(KnowledgeChange change) => Insert(change, Done);
+
+    public KnowledgeChange Begin(KnowledgeChange change) => Insert(change, PendingState);
+
+    public void Complete(long id) => SetState(id, Done);
+
+    public void Abandon(long id) => SetState(id, "abandoned");
+
+    public IReadOnlyList<KnowledgeChange> Pending() =>
+        [.. Query("WHERE state = 'pending'", _ => { }, int.MaxValue).AsEnumerable().Reverse()];
+
+    public bool AppendUnlessRecorded(KnowledgeChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         using var connection = Connect();
+        // BEGIN IMMEDIATE: the check and the insert hold the database's write lock, so a second process watching the
+        // same folder sees the first one's record and skips.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var latest = connection.CreateCommand();
+        latest.Transaction = transaction;
+        latest.CommandText = "SELECT new_yaml IS $new FROM changes WHERE fact_id = $fact AND state <> 'abandoned' ORDER BY id DESC LIMIT 1;";
+        latest.Parameters.AddWithValue("$fact", change.FactId);
+        latest.Parameters.AddWithValue("$new", (object?)change.NewYaml ?? DBNull.Value);
+        if (latest.ExecuteScalar() is long same && same == 1)
+        {
+            return false;
+        }
+
+        Insert(connection, transaction, change, Done);
+        transaction.Commit();
+        return true;
+    }
+
+    private KnowledgeChange Insert(KnowledgeChange change, string state)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        using var connection = Connect();
+        return Insert(connection, null, change, state);
+    }
+
+    private static KnowledgeChange Insert(SqliteConnection connection, SqliteTransaction? transaction, KnowledgeChange change, string state)
+    {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO changes (at, platform, user_id, display_name, action, fact_id, file, old_yaml, new_yaml, reason, undo_of)
-            VALUES ($at, $platform, $user, $name, $action, $fact, $file, $old, $new, $reason, $undo)
+            INSERT INTO changes (at, platform, user_id, display_name, action, fact_id, file, old_yaml, new_yaml, reason, undo_of, state)
+            VALUES ($at, $platform, $user, $name, $action, $fact, $file, $old, $new, $reason, $undo, $state)
             RETURNING id;
             """;
+        command.Parameters.AddWithValue("$state", state);
         command.Parameters.AddWithValue("$at", change.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$platform", change.Actor.Platform);
         command.Parameters.AddWithValue("$user", change.Actor.UserId);
@@ -57,19 +99,29 @@ internal sealed class SqliteKnowledgeAuditLog : IKnowledgeAuditLog
         return change with { Id = id };
     }
 
-    public KnowledgeChange? Find(long id) => Query("WHERE id = $id", command => command.Parameters.AddWithValue("$id", id), 1).FirstOrDefault();
+    public KnowledgeChange? Find(long id) => Query("WHERE state = 'done' AND id = $id", command => command.Parameters.AddWithValue("$id", id), 1).FirstOrDefault();
 
     public IReadOnlyList<KnowledgeChange> History(string? factId, int limit) => factId is null
-        ? Query("", _ => { }, limit)
-        : Query("WHERE fact_id = $fact", command => command.Parameters.AddWithValue("$fact", factId), limit);
+        ? Query("WHERE state = 'done'", _ => { }, limit)
+        : Query("WHERE state = 'done' AND fact_id = $fact", command => command.Parameters.AddWithValue("$fact", factId), limit);
 
     public int Count(string factId)
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM changes WHERE fact_id = $fact;";
+        command.CommandText = "SELECT COUNT(*) FROM changes WHERE state = 'done' AND fact_id = $fact;";
         command.Parameters.AddWithValue("$fact", factId);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void SetState(long id, string state)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE changes SET state = $state WHERE id = $id;";
+        command.Parameters.AddWithValue("$state", state);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
     }
 
     private List<KnowledgeChange> Query(string where, Action<SqliteCommand> bind, int limit)

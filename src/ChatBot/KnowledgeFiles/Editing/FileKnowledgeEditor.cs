@@ -28,7 +28,27 @@ internal sealed class FileKnowledgeEditor(
         }
     }
 
-    public IReadOnlyList<KnowledgeChange> History(string? factId, int limit) => audit.History(factId, limit);
+    public IReadOnlyList<KnowledgeChange> History(string? factId, int limit)
+    {
+        // A change whose completion failed is history too: settle it before showing history (and before undoing it).
+        Reconcile();
+
+        return audit.History(factId, limit);
+    }
+
+    /// <summary>
+    /// Settles changes begun but never completed (a crash or a failing audit store between recording and writing):
+    /// done when the file holds the change's new text, abandoned when it does not. Runs under the write lock, so no
+    /// writer is between its two steps.
+    /// </summary>
+    public void Reconcile()
+    {
+        // Only a pending change needs the lock: a start with nothing to settle leaves the knowledge folder untouched.
+        if (audit.Pending().Count > 0)
+        {
+            Locked(_ => KnowledgeEditResult.Failed());
+        }
+    }
 
     public KnowledgeEditResult Add(string yaml, EditActor actor, string? reason) =>
         Locked(state => AddLocked(state, yaml, actor, reason, undoOf: null, file: null));
@@ -81,7 +101,9 @@ internal sealed class FileKnowledgeEditor(
 
             try
             {
-                return edit(_files.Load());
+                var state = _files.Load();
+                ReconcileLocked(state);
+                return edit(state);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -224,15 +246,83 @@ internal sealed class FileKnowledgeEditor(
             return new KnowledgeEditResult(change, []);
         }
 
+        // The intent is recorded before the file changes and completed after: whatever fails in between, the next
+        // write or start finds the pending record and settles it by what the file holds (Reconcile).
+        KnowledgeChange recorded;
+        try
+        {
+            recorded = audit.Begin(change);
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
+        {
+            return KnowledgeEditResult.Failed($"the change cannot be recorded in the audit log, so nothing was written: {ex.Message}");
+        }
+
         byte[] bytes = [.. (bom ? Utf8.GetPreamble() : []), .. Utf8.GetBytes(text)];
-        AtomicFile.Write(part.File, bytes);
-        var recorded = audit.Append(change);
+        try
+        {
+            AtomicFile.Write(part.File, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryAudit(() => audit.Abandon(recorded.Id));
+            throw;
+        }
+
+        TryAudit(() => audit.Complete(recorded.Id));
 
         // The knowledge just validated is what is on disk now: hand it over rather than have it read and checked again.
         var hashes = new Dictionary<string, string>(state.Hashes, StringComparer.Ordinal) { [part.File] = KnowledgeFileSet.HashOf(bytes) };
         afterWrite(new KnowledgeFileSetLoad(() => merged, [.. state.Parts.Select(p => p.File == part.File ? changed : p)], hashes, [part.File]));
         return new KnowledgeEditResult(recorded, []);
     }
+
+    private void ReconcileLocked(KnowledgeFileSetLoad state)
+    {
+        IReadOnlyList<KnowledgeChange> pending;
+        try
+        {
+            pending = audit.Pending();
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
+        {
+            return;
+        }
+
+        foreach (var change in pending)
+        {
+            var fact = Locate(state, change.FactId);
+            var now = fact is null || fact.File != change.File ? null : Snapshot(fact, ReadText(fact.File).Text).Yaml;
+            var written = now is null ? change.NewYaml is null : change.NewYaml is not null && FactBlocks.Version(now) == FactBlocks.Version(change.NewYaml);
+            TryAudit(() =>
+            {
+                if (written)
+                {
+                    audit.Complete(change.Id);
+                }
+                else
+                {
+                    audit.Abandon(change.Id);
+                }
+            });
+        }
+    }
+
+    // A store that fails after the file was written leaves the record pending; Reconcile completes it later.
+    private static void TryAudit(Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception ex) when (IsStoreFailure(ex))
+        {
+            // Settled by the next Reconcile.
+        }
+    }
+
+    private static bool IsStoreFailure(Exception ex) =>
+        ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException;
 
     // When the article's text is at hand, the new quote must be in it verbatim, as check-quotes requires.
     private List<string> QuoteProblems(KnowledgeBase knowledge, KnowledgeFilePart part, KnowledgeChange change)

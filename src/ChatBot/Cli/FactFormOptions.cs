@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Editing.Forms;
+
+namespace ChatBot.Cli;
+
+/// <summary>
+/// The options of <c>knowledge add</c> that give a fact as a moderator writes it, the same fields as the chat's fact
+/// form: "--amount 'rund 80 Mrd. US-Dollar' --period 'Geschäftsjahr 2025'".
+/// </summary>
+internal sealed class FactFormOptions
+{
+    private readonly Option<string?> _subject = new("--subject") { Description = "The subject's id or name, e.g. amazon" };
+    private readonly Option<string?> _amount = new("--amount") { Description = "The amount as the article states it, e.g. \"rund 80 Mrd. US-Dollar\", \"60–65 billion USD\", \"39 %\"" };
+    private readonly Option<string?> _period = new("--period") { Description = "The period, e.g. 2025, \"Geschäftsjahr 2025\", FY25, \"Q1 2025\", \"bis 2028\"" };
+    private readonly Option<string?> _source = new("--source") { Description = "The source's id" };
+    private readonly Option<string?> _quote = new("--quote") { Description = "The verbatim sentence from the article that states the figure" };
+    private readonly Option<string?> _kind = new("--kind") { Description = $"The fact's kind: {string.Join(", ", FactFormReader.Kinds)}" };
+    private readonly Option<string?> _topics = new("--topics") { Description = "Topic ids, comma-separated" };
+    private readonly Option<string?> _id = new("--id") { Description = "The new fact's id (default: subject-kind-year)" };
+    private readonly Option<string?> _statementDe = new("--statement-de") { Description = "What the bot says in German (default: written from the figure)" };
+    private readonly Option<string?> _statementEn = new("--statement-en") { Description = "What the bot says in English (default: written from the figure)" };
+    private readonly Option<string> _language = new("--language")
+    {
+        Description = "How to read the amount's separators and words: de (\"1.000,5\") or en (\"1,000.5\")", DefaultValueFactory = _ => "de",
+    };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _subject, _amount, _period, _source, _quote, _kind, _topics, _id, _statementDe, _statementEn, _language })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The fact form the options give; null when none of the fact's fields is given (the fact comes as YAML then).</summary>
+    public FactForm? Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (new[] { _subject, _amount, _period, _source, _quote, _statementDe, _statementEn }.All(o => parse.GetValue(o) is null))
+        {
+            return null;
+        }
+
+        var statements = string.Join('\n', new[] { ("de", _statementDe), ("en", _statementEn) }
+            .Where(s => parse.GetValue(s.Item2) is not null).Select(s => $"{s.Item1}: {parse.GetValue(s.Item2)}"));
+        return new FactForm(
+            parse.GetValue(_subject) ?? "",
+            parse.GetValue(_amount) ?? "",
+            parse.GetValue(_period) ?? "",
+            parse.GetValue(_source) ?? "",
+            parse.GetValue(_quote) ?? "",
+            statements,
+            parse.GetValue(_kind) ?? "",
+            parse.GetValue(_topics)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            parse.GetValue(_id));
+    }
+
+    public Language Language(ParseResult parse) => new((parse.GetValue(_language) ?? "de").Trim().ToLowerInvariant());
+}
