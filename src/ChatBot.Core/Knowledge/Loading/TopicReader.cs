@@ -28,7 +28,8 @@ internal static class TopicReader
         var kinds = new List<FactKind>(names.Count);
         foreach (var item in list.Items)
         {
-            if (item is not YamlText { Value: var text } || string.IsNullOrWhiteSpace(text))
+            var text = (item as YamlText)?.Value;
+            if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
