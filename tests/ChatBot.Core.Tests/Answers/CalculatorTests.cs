@@ -124,4 +124,22 @@ public class CalculatorTests
         Assert.Equal(0m, figure.Amount.Min);
         Assert.Equal(0m, figure.Amount.Max);
     }
+
+    [Theory]
+    [InlineData(9.55, 10, 9, 10)]
+    [InlineData(0.555, 1, 0.5, 1)]
+    public void Relative_RangeReachingTenOrOne_UsesTheCoarserPrecision(double low, double high, double expectedLow, double expectedHigh)
+    {
+        var figure = Calculator.Relative(ComputationKind.Ratio, new Bounds((decimal)low, (decimal)high), Unit.Times, [], Language.English);
+
+        Assert.Equal(new Bounds((decimal)expectedLow, (decimal)expectedHigh), figure.Bounds);
+    }
+
+    [Fact]
+    public void Relative_UpTo_TakesThePrecisionFromTheUpperBound()
+    {
+        var figure = Calculator.Relative(ComputationKind.PercentChange, new Bounds(null, 20.4m), Unit.Percent, [], Language.English);
+
+        Assert.Equal("up to 21%", figure.Figure);
+    }
 }

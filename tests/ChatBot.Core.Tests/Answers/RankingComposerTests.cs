@@ -172,4 +172,25 @@ public class RankingComposerTests
         Assert.Equal("Wer investiert am meisten in KI? (2025)", answer.Headline);
         Assert.Equal(["1. Beta", "2. Acme"], Assert.Single(answer.Sections).Items.Select(i => i.Label));
     }
+
+    [Fact]
+    public void Compose_QuarterWithSeveralLeftOut_NamesThemInIdOrder()
+    {
+        var quarter = Spending("beta", 20) with { Period = new Period(PeriodKind.Quarter, 2025, 1, 2025, 2025) };
+
+        var answer = Ask("Who invests the most in Q1 2025?", quarter, Spending("acme", 80), Spending("gamma", 70));
+
+        Assert.Contains("No figure for this period: Acme and Gamma.", answer.Notes);
+    }
+
+    [Fact]
+    public void Compose_QuarterDeal_IsNotRanked()
+    {
+        var quarter = Spending("acme", 20) with { Period = new Period(PeriodKind.Quarter, 2025, 1, 2025, 2025) };
+        var deal = Spending("beta", 500, kind: FactKind.Deal) with { Period = new Period(PeriodKind.Quarter, 2025, 1, 2025, 2025) };
+
+        var answer = Ask("Who invests the most in Q1 2025?", quarter, deal);
+
+        Assert.Equal(["1. Acme"], Assert.Single(answer.Sections).Items.Select(i => i.Label));
+    }
 }
