@@ -37,6 +37,7 @@ public class FigureGroupsTests
     {
         Assert.Equal(2, FigureGroups.Group([Fact(id: "a", amount: Money(60, 65)), Fact(id: "b", amount: Money(60))]).Count);
         Assert.Equal(2, FigureGroups.Group([Fact(id: "a", amount: Money(60, 65)), Fact(id: "b", amount: Money(60, 70))]).Count);
+        Assert.Equal(2, FigureGroups.Group([Fact(id: "a", amount: Money(60, 65)), Fact(id: "b", amount: Money(65))]).Count);
     }
 
     [Fact]
