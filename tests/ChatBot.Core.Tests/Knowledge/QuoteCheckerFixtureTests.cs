@@ -92,6 +92,14 @@ public class QuoteCheckerFixtureTests
         Assert.EndsWith("(matches up to character 52, then differs at: \"!\")", mismatch.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_QuoteMatchingExactlyTenCharacters_NamesWhereItDiffers()
+    {
+        var mismatch = Assert.Single(QuoteChecker.Check(With(FileSource(), Quoted("Acme will XXXX 12 Milliarden Dollar investieren.")), _ => Article));
+
+        Assert.Contains("matches up to character 10, then differs at", mismatch.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Acme will 2025 rund 12 Billionen.")]
     [InlineData("Zwölf Milliarden 2025, sagt Acme.")]

@@ -9,6 +9,7 @@ public class DigitFoldingTests
     [InlineData("Meta ٣ Mrd.", "Meta 3 Mrd.")]
     [InlineData("२०२५ und 2024", "2025 und 2024")]
     [InlineData("x９", "x9")]
+    [InlineData("٣ März 2025", "3 März 2025")]
     public void ToAscii_NonAsciiDigits_BecomeAsciiDigits(string text, string expected)
     {
         Assert.Equal(expected, DigitFolding.ToAscii(text));

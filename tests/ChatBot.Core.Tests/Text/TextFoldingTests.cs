@@ -12,6 +12,7 @@ public class TextFoldingTests
     [InlineData("2024–2025 — a‑b ‐c", "2024-2025 - a-b -c")]
     [InlineData("100\u00A0Mrd.", "100 mrd.")]
     [InlineData("ABC xyz 123", "abc xyz 123")]
+    [InlineData("e\u0301", "e")]
     [InlineData("", "")]
     public void Fold_Text_IsLowerCasedWithUmlautsSpelledOutAndPunctuationMadePlain(string text, string expected)
     {
