@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answers;
 
@@ -23,7 +24,7 @@ public class PeriodFormatterOutputTests
         { new Period(PeriodKind.NextYears, Years: 5), "in den nächsten 5 Jahren", "over the next 5 years" },
         { new Period(PeriodKind.CurrentYear), "im laufenden Jahr (Jahr im Artikel nicht genannt)", "the current year (year not stated in the article)" },
         { Period.Unspecified, "Zeitraum nicht genannt", "period not stated" },
-        { new Period(PeriodKind.Year, 2025, Label: new LocalizedText("Sommer 2025", "summer 2025")), "Sommer 2025", "summer 2025" },
+        { new Period(PeriodKind.Year, 2025, Label: TestFacts.Text("Sommer 2025", "summer 2025")), "Sommer 2025", "summer 2025" },
     };
 
     [Theory]

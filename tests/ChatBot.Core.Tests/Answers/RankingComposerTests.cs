@@ -152,7 +152,7 @@ public class RankingComposerTests
     public void Compose_MoreThanTenCompanies_ShowsTheTopTen()
     {
         var knowledge = SmallKnowledge.With();
-        var companies = Enumerable.Range(1, 11).Select(i => new Subject($"firm-{i}", new LocalizedText($"Firm {i}", $"Firm {i}"), SubjectKind.Company, [$"Firm {i}"], [])).ToList();
+        var companies = Enumerable.Range(1, 11).Select(i => new Subject($"firm-{i}", TestFacts.Text($"Firm {i}", $"Firm {i}"), SubjectKind.Company, [$"Firm {i}"], [])).ToList();
         var facts = companies.Select((c, i) => Spending(c.Id, i + 1)).ToList();
         knowledge = new KnowledgeBase(knowledge.Sources, knowledge.Topics, [.. knowledge.Subjects, .. companies], facts, "small");
 

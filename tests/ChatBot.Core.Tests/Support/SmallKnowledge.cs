@@ -19,8 +19,8 @@ internal static class SmallKnowledge
         [Article1, Article2],
         [TestFacts.Topic("data-centers", FactKind.DataCenters) with { Terms = ["rechenzentr", "data center"] }],
         [Company("acme", "Acme"), Company("beta", "Beta"), Company("gamma", "Gamma"),
-         new Subject("trio", new LocalizedText("Das Trio", "the trio"), SubjectKind.Group, ["trio"], ["acme", "beta", "gamma"]),
-         new Subject("ruritania", new LocalizedText("Ruritanien", "Ruritania"), SubjectKind.Country, [], [])],
+         new Subject("trio", TestFacts.Text("Das Trio", "the trio"), SubjectKind.Group, ["trio"], ["acme", "beta", "gamma"]),
+         new Subject("ruritania", TestFacts.Text("Ruritanien", "Ruritania"), SubjectKind.Country, [], [])],
         facts,
         "small");
 
@@ -44,5 +44,5 @@ internal static class SmallKnowledge
             statement: $"{subject} {min}",
             quote: $"{subject} {min}");
 
-    private static Subject Company(string id, string name) => new(id, new LocalizedText(name, name), SubjectKind.Company, [name], []);
+    private static Subject Company(string id, string name) => new(id, TestFacts.Text(name, name), SubjectKind.Company, [name], []);
 }

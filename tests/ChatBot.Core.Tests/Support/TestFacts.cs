@@ -16,7 +16,7 @@ internal static class TestFacts
         string statement = "",
         IReadOnlyList<string>? related = null,
         string source = "article-1") =>
-        new(id, subject, related ?? [], kind, topics ?? [], amount, period ?? Period.Unspecified, new LocalizedText(statement, statement), source, quote, 1);
+        new(id, subject, related ?? [], kind, topics ?? [], amount, period ?? Period.Unspecified, Text(statement, statement), source, quote, 1);
 
     public static Amount Money(decimal min, decimal? max = null, string currency = "USD", Scale scale = Scale.Billion, Qualifier qualifier = Qualifier.Exact) =>
         new(min, max ?? min, Unit.Money, currency, scale, qualifier);
@@ -24,5 +24,8 @@ internal static class TestFacts
     public static Period Year(int year) => new(PeriodKind.Year, year, FromYear: year, ToYear: year);
 
     public static Topic Topic(string id, params FactKind[] kinds) =>
-        new(id, new LocalizedText(id, id), []) { Kinds = kinds };
+        new(id, Text(id, id), []) { Kinds = kinds };
+
+    /// <summary>A German and English text: the one place tests build a <see cref="LocalizedText"/>.</summary>
+    public static LocalizedText Text(string german, string english) => new(german, english);
 }
