@@ -4,7 +4,7 @@ using ChatBot.Core.Tests.Support;
 
 namespace ChatBot.Core.Tests.Answers;
 
-/// <summary>What <see cref="PeriodFormatter.Format"/> and <see cref="NumberText"/> write, in both languages.</summary>
+/// <summary>What <see cref="PeriodFormatter.Format"/> writes, in both languages.</summary>
 public class PeriodFormatterOutputTests
 {
     public static TheoryData<Period, string, string> Periods => new()
@@ -39,28 +39,5 @@ public class PeriodFormatterOutputTests
     public void Format_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => PeriodFormatter.Format(null!, Language.German));
-    }
-
-    [Theory]
-    [InlineData(1234567, "1.234.567", "1,234,567")]
-    [InlineData(1.5, "1,5", "1.5")]
-    [InlineData(0.25, "0,25", "0.25")]
-    [InlineData(12.345, "12,35", "12.35")]
-    [InlineData(80, "80", "80")]
-    public void NumberText_Format_UsesEachLanguagesSeparators(double value, string german, string english)
-    {
-        Assert.Equal(german, NumberText.Format((decimal)value, Language.German));
-        Assert.Equal(english, NumberText.Format((decimal)value, Language.English));
-    }
-
-    [Theory]
-    [InlineData(1, "Januar", "January")]
-    [InlineData(12, "Dezember", "December")]
-    [InlineData(0, "Januar", "January")]
-    [InlineData(13, "Dezember", "December")]
-    public void NumberText_Month_ClampsToTheYear(int month, string german, string english)
-    {
-        Assert.Equal(german, NumberText.Month(month, Language.German));
-        Assert.Equal(english, NumberText.Month(month, Language.English));
     }
 }
