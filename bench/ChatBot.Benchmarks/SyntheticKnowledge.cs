@@ -27,7 +27,8 @@ internal static class SyntheticKnowledge
         yaml.AppendLine("topics:")
             .AppendLine("  - id: data-centers")
             .AppendLine("    name: { de: Rechenzentren, en: data centres }")
-            .AppendLine("    terms: [rechenzentr, data center, data centre]");
+            .AppendLine("    terms: [rechenzentr, data center, data centre]")
+            .AppendLine("    kinds: [data_centers]");
         yaml.AppendLine("subjects:");
         for (var c = 0; c < companyCount; c++)
         {

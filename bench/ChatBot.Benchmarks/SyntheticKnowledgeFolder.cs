@@ -22,7 +22,7 @@ internal static class SyntheticKnowledgeFolder
 
         File.WriteAllText(Path.Combine(directory, "subjects.yaml"), subjects.ToString());
         File.WriteAllText(Path.Combine(directory, "topics.yaml"),
-            "topics:\n  - id: data-centers\n    name: { de: Rechenzentren, en: data centres }\n    terms: [rechenzentr, data center, data centre]\n");
+            "topics:\n  - id: data-centers\n    name: { de: Rechenzentren, en: data centres }\n    terms: [rechenzentr, data center, data centre]\n    kinds: [data_centers]\n");
         for (var s = 0; s < files; s++)
         {
             var text = new StringBuilder(factsPerFile * 450);

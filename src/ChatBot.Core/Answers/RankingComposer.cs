@@ -72,6 +72,6 @@ internal static class RankingComposer
     private static IEnumerable<Fact> BestPerCompany(KnowledgeBase knowledge, PeriodFilter period, Query query) => knowledge.Subjects
         .Where(s => s.Kind == SubjectKind.Company)
         .Select(c => HeadlineFigure.For(knowledge, c, period, null, query.Topics, allowDeals: false))
-        .Where(f => f is not null && f.Amount!.Currency == "USD")
-        .Select(f => f!);
+        .OfType<Fact>()
+        .Where(FactOrdering.IsRankable);
 }

@@ -5,16 +5,22 @@ namespace ChatBot.Core.Retrieval;
 /// <summary>How facts are ranked within an answer: spending first, then newest, then largest.</summary>
 internal static class FactOrdering
 {
+    /// <summary>The one list of spending kinds: what must carry an amount, leads answers, and is ranked and compared.</summary>
     public static bool IsSpending(FactKind kind) =>
         kind is FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters;
+
+    /// <summary>
+    /// Whether a figure may be ranked against others: rankings compare US-dollar figures only, as the knowledge holds
+    /// no exchange rates and mixing currencies would order them by their numerals.
+    /// </summary>
+    public static bool IsRankable(Fact fact) => fact.Amount is { Currency: "USD" };
 
     /// <summary>A money spending figure for one whole calendar or fiscal year: what comparisons and rankings use.</summary>
     public static bool IsWholeYearSpending(Fact fact) =>
         IsSpending(fact.Kind) && fact.Amount is { IsMoney: true } && Granularity(fact.Period) == 0 && fact.Period.Year is not null;
 
-    public static int Tier(FactKind kind) => kind switch
+    public static int Tier(FactKind kind) => IsSpending(kind) ? 0 : kind switch
     {
-        FactKind.Investment or FactKind.Capex or FactKind.Budget or FactKind.DataCenters => 0,
         FactKind.Deal or FactKind.Education => 1,
         FactKind.Estimate or FactKind.Share or FactKind.Growth => 2,
         _ => 3,

@@ -25,7 +25,8 @@ internal static class FigureGroups
                 break;
             }
 
-            if (fact.Amount is not { } amount)
+            var amount = fact.Amount;
+            if (amount is null)
             {
                 if (groups.Count < limit)
                 {

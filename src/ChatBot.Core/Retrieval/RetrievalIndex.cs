@@ -49,7 +49,7 @@ internal sealed class RetrievalIndex
     /// and snapshot: rankings are asked often and their input never changes.
     /// </summary>
     public IReadOnlyList<Fact> YearRanking(int year) => _rankings.GetOrAdd(year, y => [.. WholeYearSpending(y)
-        .Where(f => f.Amount!.Currency == "USD")
+        .Where(FactOrdering.IsRankable)
         .GroupBy(f => f.SubjectId, StringComparer.Ordinal)
         .Select(g => g.MaxBy(f => f.Amount!.MaxInUnits)!)
         .OrderByDescending(f => f.Amount!.MaxInUnits)]);

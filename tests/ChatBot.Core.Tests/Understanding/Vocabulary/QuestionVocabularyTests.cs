@@ -77,7 +77,7 @@ public class QuestionVocabularyTests
         foreach (var property in typeof(IQuestionVocabulary).GetProperties().Where(p => p.PropertyType == typeof(IReadOnlyList<string>)))
         {
             var entries = (IReadOnlyList<string>)property.GetValue(vocabulary)!;
-            var folded = entries.Select(Text.TextFolding.Fold).ToList();
+            var folded = entries.Select(global::ChatBot.Core.Text.TextFolding.Fold).ToList();
             Assert.True(folded.Count == folded.Distinct().Count(), $"{language} {property.Name} lists a word twice");
         }
     }
