@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -71,12 +72,26 @@ public static class TextFolding
             return;
         }
 
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        if (LatinBases.TryGetValue(c, out var plain))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(d);
-            }
+            builder.Append(plain);
+            return;
+        }
+
+        // A combining accent typed after its letter ("e" + U+0301) is dropped like a precomposed one.
+        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+        {
+            builder.Append(c);
         }
     }
+
+    // The build runs in invariant globalization mode, where string.Normalize has no decomposition data, so the accented
+    // Latin letters names are written with map to their base letters here (lower case: Fold lowers first).
+    private static readonly FrozenDictionary<char, string> LatinBases = new (string Base, string Accented)[]
+    {
+        ("a", "àáâãåāăąǎǟǡǻȁȃȧ"), ("c", "çćĉċč"), ("d", "ďđ"), ("e", "èéêëēĕėęěȅȇȩ"), ("g", "ĝğġģǧǵ"), ("h", "ĥȟ"),
+        ("i", "ìíîïĩīĭįǐȉȋı"), ("j", "ĵǰ"), ("k", "ķǩ"), ("l", "ĺļľł"), ("n", "ñńņňǹ"), ("o", "òóôõōŏőơǒǫǭȍȏȫȭȯȱø"),
+        ("r", "ŕŗřȑȓ"), ("s", "śŝşšș"), ("t", "ţťț"), ("u", "ùúûũūŭůűųưǔǖǘǚǜȕȗ"), ("w", "ŵ"), ("y", "ýÿŷȳ"),
+        ("z", "źżž"), ("ae", "æ"), ("oe", "œ"),
+    }.SelectMany(pair => pair.Accented.Select(accented => KeyValuePair.Create(accented, pair.Base))).ToFrozenDictionary();
 }

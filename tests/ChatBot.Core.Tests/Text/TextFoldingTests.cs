@@ -19,6 +19,19 @@ public class TextFoldingTests
         Assert.Equal(expected, TextFolding.Fold(text));
     }
 
+    [Theory]
+    [InlineData("Société Générale", "societe generale")]
+    [InlineData("Nestlé", "nestle")]
+    [InlineData("ÉLYSÉE", "elysee")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("Ørsted", "orsted")]
+    [InlineData("Čapek Señor Façade", "capek senor facade")]
+    [InlineData("Œuvre", "oeuvre")]
+    public void Fold_AccentedLatinLetters_MeetTheirPlainSpelling(string text, string expected)
+    {
+        Assert.Equal(expected, TextFolding.Fold(text));
+    }
+
     [Fact]
     public void Fold_NonLatinLetters_AreKept()
     {
