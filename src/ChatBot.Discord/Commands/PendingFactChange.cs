@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge.Editing;
+using ChatBot.Discord.Moderation;
 
 namespace ChatBot.Discord.Commands;
 
@@ -10,4 +11,4 @@ public sealed record PendingFactChange(
     string? Yaml,
     string? Reason,
     string UserId,
-    DateTimeOffset Expires);
+    DateTimeOffset Expires) : IModeratorOwned;

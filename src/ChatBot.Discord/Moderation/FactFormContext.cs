@@ -14,4 +14,4 @@ public sealed record FactFormContext(
     FactForm Shown,
     string? Reason,
     DateTimeOffset Expires,
-    FactFormEdit? Edit = null);
+    FactFormEdit? Edit = null) : IModeratorOwned;
