@@ -25,13 +25,13 @@ public sealed class SourcesButton(IKnowledgeProvider knowledge, IOptions<Discord
         var facts = factIds.Distinct(StringComparer.Ordinal).Select(kb.FindFact).OfType<Fact>().ToList();
         if (facts.Count == 0)
         {
-            return DiscordResponses.Ephemeral(phrases.SourcesGone);
+            return DiscordResponses.Ephemeral(phrases.Answers.SourcesGone);
         }
 
         var fields = facts.Select(fact => Field(fact, kb.FindSource(fact.SourceId), phrases)).ToList();
         return DiscordResponses.Message(new InteractionCallbackData
         {
-            Embeds = [new Embed { Title = phrases.QuotesTitle, Fields = fields }],
+            Embeds = [new Embed { Title = phrases.Answers.QuotesTitle, Fields = fields }],
             Flags = MessageFlags.Ephemeral,
             AllowedMentions = AllowedMentions.None,
             Components = ModeratorPermissions.IsModerator(interaction, options.Value.GetModeratorRoleIds()) ? EditButtons(facts) : null,

@@ -18,10 +18,6 @@ internal abstract class DiscordPhrases(AnswerPhrases answers)
 
     public abstract string QuotesButton { get; }
 
-    public abstract string QuotesTitle { get; }
-
-    public abstract string SourcesGone { get; }
-
     public abstract string ModeratorsOnly { get; }
 
     public abstract string UnknownCommand { get; }

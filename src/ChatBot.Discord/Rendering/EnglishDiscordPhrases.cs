@@ -11,10 +11,6 @@ internal sealed class EnglishDiscordPhrases(AnswerPhrases answers) : DiscordPhra
 
     public override string QuotesButton => "Sources";
 
-    public override string QuotesTitle => "Sources, quoted verbatim";
-
-    public override string SourcesGone => "Those sources are no longer in the knowledge.";
-
     public override string ModeratorsOnly => "Only moderators may use this command.";
 
     public override string UnknownCommand => "I don't know this command.";

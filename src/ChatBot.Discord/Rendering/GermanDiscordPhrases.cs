@@ -11,10 +11,6 @@ internal sealed class GermanDiscordPhrases(AnswerPhrases answers) : DiscordPhras
 
     public override string QuotesButton => "Quellen";
 
-    public override string QuotesTitle => "Quellen im Wortlaut";
-
-    public override string SourcesGone => "Diese Quellen sind nicht mehr in der Wissensbasis.";
-
     public override string ModeratorsOnly => "Diesen Befehl dürfen nur Moderatoren verwenden.";
 
     public override string UnknownCommand => "Diesen Befehl kenne ich nicht.";

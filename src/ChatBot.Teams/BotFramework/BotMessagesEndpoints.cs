@@ -153,7 +153,7 @@ public static class BotMessagesEndpoints
         {
             ["statusCode"] = 200,
             ["type"] = "application/vnd.microsoft.activity.message",
-            ["value"] = TeamsPhrases.For(language).QuotesTitle,
+            ["value"] = TeamsPhrases.For(language).Answers.QuotesTitle,
         };
         return TypedResults.Text(response.ToJsonString(), "application/json; charset=utf-8");
     }

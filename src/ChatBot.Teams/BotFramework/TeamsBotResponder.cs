@@ -60,7 +60,7 @@ public sealed class TeamsBotResponder(TeamsAnswerer answerer, IKnowledgeProvider
         var kb = knowledge.Current;
         var facts = factIds.Distinct(StringComparer.Ordinal).Select(kb.FindFact).OfType<Fact>().ToList();
         return facts.Count == 0
-            ? TeamsReplies.Text(TeamsPhrases.For(language).SourcesGone)
+            ? TeamsReplies.Text(TeamsPhrases.For(language).Answers.SourcesGone)
             : TeamsReplies.Card(QuotesCard.Render(facts, kb, language), QuotesCard.Text(facts, language));
     }
 }

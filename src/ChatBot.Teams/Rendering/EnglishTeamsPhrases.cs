@@ -9,10 +9,6 @@ internal sealed class EnglishTeamsPhrases(AnswerPhrases answers) : TeamsPhrases(
 
     public override string QuotesButton => "Show quotes";
 
-    public override string QuotesTitle => "Sources, quoted verbatim";
-
-    public override string SourcesGone => "Those sources are no longer in the knowledge.";
-
     public override string MoreLines(int count) => $"… and {count} more lines (too long for one Teams message; ask more specifically).";
 
     public override string MoreSources(int count) => $"… and {count} more sources.";

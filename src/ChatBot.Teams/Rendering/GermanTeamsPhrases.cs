@@ -9,10 +9,6 @@ internal sealed class GermanTeamsPhrases(AnswerPhrases answers) : TeamsPhrases(a
 
     public override string QuotesButton => "Zitate anzeigen";
 
-    public override string QuotesTitle => "Quellen im Wortlaut";
-
-    public override string SourcesGone => "Diese Quellen sind nicht mehr in der Wissensbasis.";
-
     public override string MoreLines(int count) => $"… und {count} weitere Zeilen (zu lang für eine Teams-Nachricht; frag genauer).";
 
     public override string MoreSources(int count) => $"… und {count} weitere Quellen.";

@@ -9,7 +9,7 @@ internal static class QuotesCard
     public static JsonObject Render(IReadOnlyList<Fact> facts, KnowledgeBase knowledge, Language language)
     {
         var phrases = TeamsPhrases.For(language);
-        var body = new JsonArray { AdaptiveCardRenderer.TextBlock(phrases.QuotesTitle, bolder: true, size: "medium") };
+        var body = new JsonArray { AdaptiveCardRenderer.TextBlock(phrases.Answers.QuotesTitle, bolder: true, size: "medium") };
         foreach (var group in facts.GroupBy(f => f.SourceId))
         {
             var line = knowledge.FindSource(group.Key) is { } source

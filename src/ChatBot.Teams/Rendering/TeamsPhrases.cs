@@ -16,10 +16,6 @@ internal abstract class TeamsPhrases(AnswerPhrases answers)
 
     public abstract string QuotesButton { get; }
 
-    public abstract string QuotesTitle { get; }
-
-    public abstract string SourcesGone { get; }
-
     public abstract string MoreLines(int count);
 
     public abstract string MoreSources(int count);

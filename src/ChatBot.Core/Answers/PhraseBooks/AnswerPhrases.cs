@@ -59,6 +59,12 @@ public abstract class AnswerPhrases
         };
     }
 
+    /// <summary>The title over the verbatim quotes a platform shows on request.</summary>
+    public abstract string QuotesTitle { get; }
+
+    /// <summary>Said when quotes are asked for sources a reload has removed since the answer.</summary>
+    public abstract string SourcesGone { get; }
+
     public abstract string QuestionEmpty { get; }
 
     public abstract string QuestionTooLong(int length, int max);

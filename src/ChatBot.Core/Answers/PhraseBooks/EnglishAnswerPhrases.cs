@@ -39,6 +39,10 @@ public sealed class EnglishAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => $"older figure from {date}";
 
+    public override string QuotesTitle => "Sources, quoted verbatim";
+
+    public override string SourcesGone => "Those sources are no longer in the knowledge.";
+
     public override string QuestionEmpty => "The question is empty.";
 
     public override string QuestionTooLong(int length, int max) => $"The question is too long ({length} characters; at most {max}).";

@@ -39,6 +39,10 @@ public sealed class GermanAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => $"ältere Angabe vom {date}";
 
+    public override string QuotesTitle => "Quellen im Wortlaut";
+
+    public override string SourcesGone => "Diese Quellen sind nicht mehr in der Wissensbasis.";
+
     public override string QuestionEmpty => "Die Frage ist leer.";
 
     public override string QuestionTooLong(int length, int max) => $"Die Frage ist zu lang ({length} Zeichen; höchstens {max}).";

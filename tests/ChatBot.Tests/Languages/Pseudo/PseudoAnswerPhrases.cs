@@ -40,6 +40,10 @@ internal sealed class PseudoAnswerPhrases : AnswerPhrases
 
     public override string OlderFigure(string date) => PseudoText.Mark("OlderFigure", date);
 
+    public override string QuotesTitle => PseudoText.Mark("QuotesTitle");
+
+    public override string SourcesGone => PseudoText.Mark("SourcesGone");
+
     public override string QuestionEmpty => PseudoText.Mark("QuestionEmpty");
 
     public override string QuestionTooLong(int length, int max) => PseudoText.Mark("QuestionTooLong", length, max);

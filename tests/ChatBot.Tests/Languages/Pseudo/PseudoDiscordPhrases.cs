@@ -12,10 +12,6 @@ internal sealed class PseudoDiscordPhrases(AnswerPhrases answers) : DiscordPhras
 
     public override string QuotesButton => PseudoText.Mark("QuotesButton");
 
-    public override string QuotesTitle => PseudoText.Mark("QuotesTitle");
-
-    public override string SourcesGone => PseudoText.Mark("SourcesGone");
-
     public override string ModeratorsOnly => PseudoText.Mark("ModeratorsOnly");
 
     public override string UnknownCommand => PseudoText.Mark("UnknownCommand");

@@ -10,10 +10,6 @@ internal sealed class PseudoTeamsPhrases(AnswerPhrases answers) : TeamsPhrases(a
 
     public override string QuotesButton => PseudoText.Mark("QuotesButton");
 
-    public override string QuotesTitle => PseudoText.Mark("QuotesTitle");
-
-    public override string SourcesGone => PseudoText.Mark("SourcesGone");
-
     public override string MoreLines(int count) => PseudoText.Mark("MoreLines", count);
 
     public override string MoreSources(int count) => PseudoText.Mark("MoreSources", count);
