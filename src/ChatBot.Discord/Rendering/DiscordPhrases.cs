@@ -33,9 +33,4 @@ internal abstract class DiscordPhrases(AnswerPhrases answers)
     public abstract string ReloadFailed(int errors, string first);
 
     public abstract string ReloadNeedsConfirmation(int removed, int facts, string ids);
-
-    /// <summary>The wording used to ask the engine when a command's company is not one the knowledge knows.</summary>
-    public abstract string FiguresQuestion(string company, int? year);
-
-    public abstract string CompareQuestion(string first, string second, int? year);
 }

@@ -26,12 +26,4 @@ internal sealed class EnglishDiscordPhrases(AnswerPhrases answers) : DiscordPhra
     public override string ReloadFailed(int errors, string first) => $"The knowledge file has {errors} error(s); still answering from the last good version. First error: {first}";
 
     public override string ReloadNeedsConfirmation(int removed, int facts, string ids) => $"The edit would remove {removed} of {facts} facts ({ids}); still answering from the previous version. Run /reload confirm:True to take it in force.";
-
-    public override string FiguresQuestion(string company, int? year) => year is { } y
-        ? $"How much does {company} invest in AI in {y}?"
-        : $"How much does {company} invest in AI?";
-
-    public override string CompareQuestion(string first, string second, int? year) => year is { } y
-        ? $"Compare {first} and {second} in {y}"
-        : $"Compare {first} and {second}";
 }

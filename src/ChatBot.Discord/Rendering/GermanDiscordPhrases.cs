@@ -26,12 +26,4 @@ internal sealed class GermanDiscordPhrases(AnswerPhrases answers) : DiscordPhras
     public override string ReloadFailed(int errors, string first) => $"Die Wissensdatei hat {errors} Fehler; ich antworte weiter aus der letzten guten Fassung. Erster Fehler: {first}";
 
     public override string ReloadNeedsConfirmation(int removed, int facts, string ids) => $"Die Änderung würde {removed} von {facts} Zahlen entfernen ({ids}); ich antworte weiter aus der bisherigen Fassung. Mit /reload confirm:True übernehmen.";
-
-    public override string FiguresQuestion(string company, int? year) => year is { } y
-        ? $"Wie viel investiert {company} {y} in KI?"
-        : $"Wie viel investiert {company} in KI?";
-
-    public override string CompareQuestion(string first, string second, int? year) => year is { } y
-        ? $"Vergleiche {first} und {second} {y}"
-        : $"Vergleiche {first} und {second}";
 }

@@ -27,8 +27,4 @@ internal sealed class PseudoDiscordPhrases(AnswerPhrases answers) : DiscordPhras
     public override string ReloadFailed(int errors, string first) => PseudoText.Mark("ReloadFailed", errors, first);
 
     public override string ReloadNeedsConfirmation(int removed, int facts, string ids) => PseudoText.Mark("ReloadNeedsConfirmation", removed, facts, ids);
-
-    public override string FiguresQuestion(string company, int? year) => PseudoText.Mark("FiguresQuestion", company, year);
-
-    public override string CompareQuestion(string first, string second, int? year) => PseudoText.Mark("CompareQuestion", first, second, year);
 }
