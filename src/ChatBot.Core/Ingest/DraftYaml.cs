@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Editing.Forms;
 using ChatBot.Core.Knowledge.Loading;
 
 namespace ChatBot.Core.Ingest;
@@ -23,11 +24,11 @@ public static class DraftYaml
             .Append("# Review: knowledge approve ").Append(source.Id).Append(" [--only ids | --skip ids], or knowledge reject ").Append(source.Id).Append(".\n\n")
             .Append("sources:\n")
             .Append("  - id: ").Append(source.Id).Append('\n')
-            .Append("    title: ").Append(Text(source.Title)).Append('\n')
-            .Append("    publisher: ").Append(Text(source.Publisher)).Append('\n')
+            .Append("    title: ").Append(FactYamlValues.Text(source.Title)).Append('\n')
+            .Append("    publisher: ").Append(FactYamlValues.Text(source.Publisher)).Append('\n')
             .Append("    author: null\n")
             .Append("    published: ").Append(source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null").Append('\n')
-            .Append("    url: ").Append(Text(source.Url)).Append('\n')
+            .Append("    url: ").Append(FactYamlValues.Text(source.Url)).Append('\n')
             .Append("    file: ").Append(source.File).Append('\n')
             .Append("    sha256: ").Append(source.Sha256).Append('\n');
         if (extraction.NewSubjects.Count > 0)
@@ -36,9 +37,9 @@ public static class DraftYaml
             foreach (var subject in extraction.NewSubjects)
             {
                 yaml.Append("  - id: ").Append(subject.Id).Append('\n')
-                    .Append("    name: ").Append(Text(subject.Name)).Append('\n')
+                    .Append("    name: ").Append(FactYamlValues.Text(subject.Name)).Append('\n')
                     .Append("    kind: company\n")
-                    .Append("    aliases: [").Append(Text(subject.Name)).Append("]\n")
+                    .Append("    aliases: [").Append(FactYamlValues.Text(subject.Name)).Append("]\n")
                     .Append("    members: []\n");
             }
         }
@@ -52,10 +53,10 @@ public static class DraftYaml
                 .Append("  - id: ").Append(fact.Id).Append('\n')
                 .Append("    ").Append(StatusLine).Append('\n')
                 .Append("    subject: ").Append(fact.Subject.Id).Append('\n')
-                .Append("    kind: ").Append(KnowledgeVocabulary.FactKinds.First(k => k.Value == fact.Kind).Key).Append('\n')
+                .Append("    kind: ").Append(FactYamlValues.Kind(fact.Kind)).Append('\n')
                 .Append("    topics: []\n")
-                .Append("    amount: ").Append(Amount(fact.Amount)).Append('\n');
-            if (Period(fact.Period) is { } period)
+                .Append("    amount: ").Append(FactYamlValues.Amount(fact.Amount)).Append('\n');
+            if (FactYamlValues.Period(fact.Period) is { } period)
             {
                 yaml.Append("    period: ").Append(period).Append('\n');
             }
@@ -63,11 +64,11 @@ public static class DraftYaml
             yaml.Append("    statement:\n");
             foreach (var language in KnowledgeVocabulary.Languages)
             {
-                yaml.Append("      ").Append(language.Code).Append(": ").Append(Text(Statement(fact, language))).Append('\n');
+                yaml.Append("      ").Append(language.Code).Append(": ").Append(FactYamlValues.Text(Statement(fact, language))).Append('\n');
             }
 
             yaml.Append("    source: ").Append(source.Id).Append('\n')
-                .Append("    quote: ").Append(Text(fact.Quote)).Append('\n');
+                .Append("    quote: ").Append(FactYamlValues.Text(fact.Quote)).Append('\n');
         }
 
         return yaml.ToString();
@@ -79,33 +80,4 @@ public static class DraftYaml
         return $"{fact.Subject.Name}: {FigureFormatter.Format(fact.Amount, language)}{period}.";
     }
 
-    private static string Amount(Amount amount)
-    {
-        var figure = amount.IsRange ? $"min: {Number(amount.Min)}, max: {Number(amount.Max)}" : $"value: {Number(amount.Min)}";
-        var unit = amount.IsMoney ? $"currency: {amount.Currency ?? "null"}" : $"unit: {KnowledgeVocabulary.Units.First(u => u.Value == amount.Unit).Key}";
-        var scale = amount.Scale == Scale.One ? "" : $", scale: {KnowledgeVocabulary.Scales.First(s => s.Value == amount.Scale).Key}";
-        var qualifier = amount.Qualifier == Qualifier.Exact ? "" : $", qualifier: {KnowledgeVocabulary.Qualifiers.First(q => q.Value == amount.Qualifier).Key}";
-        return $"{{ {figure}, {unit}{scale}{qualifier} }}";
-    }
-
-    private static string? Period(Period period) => period.Kind switch
-    {
-        PeriodKind.Year => $"{{ year: {period.Year} }}",
-        PeriodKind.FiscalYear => $"{{ fiscal_year: {period.Year} }}",
-        PeriodKind.Quarter => $"{{ year: {period.Year}, quarter: {period.Part} }}",
-        PeriodKind.Half => $"{{ year: {period.Year}, half: {period.Part} }}",
-        PeriodKind.Month => $"{{ month: {period.Year}-{period.Part:00} }}",
-        PeriodKind.Until => $"{{ until: {period.ToYear}{Label(period)} }}",
-        PeriodKind.NextYears => $"{{ years: {period.Years}{(period.FromYear is { } from ? $", from: {from}" : "")}{Label(period)} }}",
-        PeriodKind.CurrentYear => "{ current_year: true }",
-        _ => null,
-    };
-
-    private static string Label(Period period) =>
-        period.Label is { } label ? $", label: {{ {string.Join(", ", label.Languages.Select(l => $"{l.Code}: {Text(label.In(l))}"))} }}" : "";
-
-    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
-
-    private static string Text(string? value) =>
-        value is null ? "null" : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

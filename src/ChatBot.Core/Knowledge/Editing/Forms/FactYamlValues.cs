@@ -10,19 +10,20 @@ namespace ChatBot.Core.Knowledge.Editing.Forms;
 /// </summary>
 internal static class FactYamlValues
 {
-    public static string Text(string value) =>
-        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A double-quoted scalar, or <c>null</c> for no value.</summary>
+    public static string Text(string? value) =>
+        value is null ? "null" : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     public static string Amount(Amount amount)
     {
         var figure = amount.IsRange ? $"min: {Number(amount.Min)}, max: {Number(amount.Max)}" : $"value: {Number(amount.Min)}";
-        var unit = amount.IsMoney ? $"currency: {amount.Currency}" : $"unit: {KnowledgeVocabulary.Units.First(u => u.Value == amount.Unit).Key}";
+        var unit = amount.IsMoney ? $"currency: {amount.Currency ?? "null"}" : $"unit: {KnowledgeVocabulary.Units.First(u => u.Value == amount.Unit).Key}";
         var scale = amount.Scale == Scale.One ? "" : $", scale: {KnowledgeVocabulary.Scales.First(s => s.Value == amount.Scale).Key}";
         var qualifier = amount.Qualifier == Qualifier.Exact ? "" : $", qualifier: {KnowledgeVocabulary.Qualifiers.First(q => q.Value == amount.Qualifier).Key}";
         return $"{{ {figure}, {unit}{scale}{qualifier} }}";
     }
 
-    /// <summary>The period as the loader reads it; null for a period the form cannot give (it has no YAML then).</summary>
+    /// <summary>The period as the loader reads it; null for an unspecified period (it has no YAML then).</summary>
     public static string? Period(Period period) => period.Kind switch
     {
         PeriodKind.Year => $"{{ year: {period.Year} }}",
@@ -30,7 +31,9 @@ internal static class FactYamlValues
         PeriodKind.Quarter => $"{{ year: {period.Year}, quarter: {period.Part} }}",
         PeriodKind.Half => $"{{ year: {period.Year}, half: {period.Part} }}",
         PeriodKind.Month => $"{{ month: {period.Year}-{period.Part:00} }}",
-        PeriodKind.Until => $"{{ until: {period.ToYear} }}",
+        PeriodKind.Until => $"{{ until: {period.ToYear}{Label(period)} }}",
+        PeriodKind.NextYears => $"{{ years: {period.Years}{(period.FromYear is { } from ? $", from: {from}" : "")}{Label(period)} }}",
+        PeriodKind.CurrentYear => "{ current_year: true }",
         _ => null,
     };
 
@@ -51,6 +54,9 @@ internal static class FactYamlValues
 
         return yaml.ToString();
     }
+
+    private static string Label(Period period) =>
+        period.Label is { } label ? $", label: {{ {string.Join(", ", label.Languages.Select(l => $"{l.Code}: {Text(label.In(l))}"))} }}" : "";
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }
