@@ -79,9 +79,9 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return separateTotal;
         }
 
-        if (PartOfQuoted(builder.Knowledge, query) is { Count: > 0 } wholes)
+        if (PartOfQuoted(builder.Knowledge, query) is ({ } part, { Count: > 0 } wholes))
         {
-            return FiguresComposer.ComposePartOfQuoted(builder, query.Subjects[0], wholes);
+            return FiguresComposer.ComposePartOfQuoted(builder, part, wholes);
         }
 
         if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
@@ -147,31 +147,38 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
 
     // "How much of the 364 bn is Microsoft's?": a number the question quotes is stated by the figure of a whole
     // that involves the one subject (a group total, a joint project) and by none of the subject's own figures.
-    private static List<Fact> PartOfQuoted(KnowledgeBase knowledge, Query query)
+    // The group may be named too ("Wie viel von den 300 Mrd der großen Vier entfällt auf Meta?"): the part asked
+    // about is the one subject no other named subject contains.
+    private static (Subject? Part, List<Fact> Wholes) PartOfQuoted(KnowledgeBase knowledge, Query query)
     {
-        if (query.Subjects is not [var subject] || query.Numbers.Count == 0 || query.Computation is not null)
+        var parts = query.Subjects.Where(s => !query.Subjects.Any(other => other != s && s.Members.Contains(other.Id))).ToList();
+        if (parts is not [var subject] || query.Numbers.Count == 0 || query.Computation is not null)
         {
-            return [];
+            return (null, []);
         }
 
         var stating = StatingNumbers(knowledge, query.Numbers);
         var involves = (Fact f) => f.SubjectId != subject.Id
             && (f.Related.Contains(subject.Id) || (knowledge.FindSubject(f.SubjectId)?.Members.Contains(subject.Id) ?? false));
-        return stating.Any(f => f.SubjectId == subject.Id) ? [] : [.. stating.Where(involves)];
+        return (subject, stating.Any(f => f.SubjectId == subject.Id) ? [] : [.. stating.Where(involves)]);
     }
 
-    // "Was hat Trump angekündigt?": facts whose sentences mention the names, those mentioning most first.
+    // "Was hat Trump angekündigt?": facts whose sentences mention the names, those mentioning most first. A name of
+    // several words ("Donald Trump", "Deutsche Telekom") is mentioned where every one of its words is.
     private static List<Fact> Mentioning(KnowledgeBase knowledge, IReadOnlyList<string> names)
     {
         var index = RetrievalIndex.For(knowledge);
         var hits = names
-            .SelectMany(name => index.Mentioning(Text.TextFolding.Fold(name)))
+            .SelectMany(name => MentioningAll(index, Text.Tokenizer.Tokenize(Text.TextFolding.Fold(name))))
             .GroupBy(f => f)
             .Select(g => (Fact: g.Key, Count: g.Count()))
             .ToList();
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Count);
         return [.. hits.Where(h => h.Count == best).Select(h => h.Fact)];
     }
+
+    private static IEnumerable<Fact> MentioningAll(RetrievalIndex index, IReadOnlyList<string> words) =>
+        words.Count == 0 ? [] : words.Skip(1).Aggregate<string, IEnumerable<Fact>>(index.Mentioning(words[0]), (facts, word) => facts.Intersect(index.Mentioning(word)));
 
     // "Wie viel investiert Intel in Frankreich?" asks about Intel; France's own figures would not answer it.
     private static bool IsPlace(Subject subject) =>

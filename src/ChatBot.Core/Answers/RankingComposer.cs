@@ -32,6 +32,9 @@ internal static class RankingComposer
             best = best.Where(f => among.Contains(f.SubjectId));
         }
 
+        // "Wer investiert am meisten, außer Amazon?"
+        best = best.Where(f => !query.ExcludedSubjectIds.Contains(f.SubjectId));
+
         var ranked = (query.Ascending ? best.Reverse() : best).ToList();
         if (ranked.Count == 0)
         {

@@ -27,13 +27,15 @@ internal static class ComputationCues
         }
 
         var percent = VocabularyIndex.AnyIn(tokens, words.PercentWords);
-        if (VocabularyIndex.AnyIn(tokens, words.ChangeWords) && comparesSeveral)
+        if (HasChangeWord(tokens, words) && comparesSeveral)
         {
             return percent && !VocabularyIndex.AnyIn(tokens, words.AbsoluteScaleWords) ? ComputationKind.PercentChange : ComputationKind.Change;
         }
 
-        // "Wie viel Prozent mehr als im Vorjahr?", "how many percent more than Meta?": a relative change, not a share.
-        if (percent && comparesSeveral && VocabularyIndex.AnyIn(tokens, words.Comparatives) && !VocabularyIndex.AnyIn(tokens, words.ShareWords))
+        // "Wie viel Prozent mehr als im Vorjahr?", "how many percent more than Meta?", "um wie viel Prozent liegt 2025
+        // über 2024?": a relative change, not a share.
+        var byHowMuch = VocabularyIndex.ContainsPhrase(tokens, words.ByHowMuchPhrases);
+        if (percent && comparesSeveral && (VocabularyIndex.AnyIn(tokens, words.Comparatives) || byHowMuch) && !VocabularyIndex.AnyIn(tokens, words.ShareWords))
         {
             return ComputationKind.PercentChange;
         }
@@ -50,7 +52,7 @@ internal static class ComputationCues
 
         var asksHowMuch = VocabularyIndex.ContainsPhrase(tokens, words.HowMuchPhrases);
         if (VocabularyIndex.AnyIn(tokens, words.DifferenceWords) || (asksHowMuch && VocabularyIndex.AnyIn(tokens, words.Comparatives))
-            || VocabularyIndex.ContainsPhrase(tokens, words.ByHowMuchPhrases) || (VocabularyIndex.AnyIn(tokens, words.MinusWords) && comparesSeveral))
+            || byHowMuch || (VocabularyIndex.AnyIn(tokens, words.MinusWords) && comparesSeveral))
         {
             return ComputationKind.Difference;
         }
@@ -89,6 +91,20 @@ internal static class ComputationCues
         }
 
         return null;
+    }
+
+    // A change word right after a total word belongs to the total ("add up", "sum up"): no change is asked.
+    private static bool HasChangeWord(IReadOnlyList<string> tokens, VocabularyIndex words)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (words.ChangeWords.Contains(tokens[i]) && !(i > 0 && words.TotalCues.Contains(tokens[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRatio(IReadOnlyList<string> tokens, VocabularyIndex words)

@@ -14,7 +14,8 @@ internal static class PeriodParser
     /// <summary>"2025": a year, not a noun a word before it could describe.</summary>
     public static bool IsYearToken(string token) => Year(token) is not null;
 
-    public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed, VocabularyIndex words)
+    // breaks: clause marks before each token (ClauseBreaks); a negation ends at one.
+    public static PeriodFilter Parse(IReadOnlyList<string> tokens, int currentYear, bool[] consumed, VocabularyIndex words, bool[]? breaks = null)
     {
         var years = new List<int>();
         var excluded = new List<int>();
@@ -37,8 +38,8 @@ internal static class PeriodParser
             else if (Year(token) is { } year)
             {
                 // Only a year asked for makes the period exact; "bis 2028" or "nicht 2024" next to "this year" does not.
-                relativeOnly &= IsNegated(tokens, i, words) || IsUntil(tokens, i, year, currentYear, words);
-                if (IsNegated(tokens, i, words))
+                relativeOnly &= IsNegated(tokens, i, words, breaks) || IsUntil(tokens, i, year, currentYear, words);
+                if (IsNegated(tokens, i, words, breaks))
                 {
                     excluded.Add(year);
                 }
@@ -63,22 +64,22 @@ internal static class PeriodParser
             }
             else if (token.Length >= 2 && token[^1] is >= '1' and <= '4' && words.QuarterPrefixes.Contains(token[..^1]))
             {
-                quarter = IsNegated(tokens, i, words) ? quarter : token[^1] - '0';
+                quarter = IsNegated(tokens, i, words, breaks) ? quarter : token[^1] - '0';
                 consumed[i] = true;
             }
             else if (token.Length >= 2 && token[^1] is '1' or '2' && words.HalfPrefixes.Contains(token[..^1]))
             {
-                half = IsNegated(tokens, i, words) ? half : token[^1] - '0';
+                half = IsNegated(tokens, i, words, breaks) ? half : token[^1] - '0';
                 consumed[i] = true;
             }
             else if (words.QuarterWords.Contains(token) && OrdinalAround(previous, next, words) is { } q)
             {
-                quarter = IsNegated(tokens, i, words) ? quarter : q;
+                quarter = IsNegated(tokens, i, words, breaks) ? quarter : q;
                 ConsumeWithOrdinal(consumed, i, previous, words);
             }
             else if (words.HalfWords.Contains(token) && OrdinalAround(previous, next, words) is 1 or 2)
             {
-                half = IsNegated(tokens, i, words) ? half : OrdinalAround(previous, next, words);
+                half = IsNegated(tokens, i, words, breaks) ? half : OrdinalAround(previous, next, words);
                 ConsumeWithOrdinal(consumed, i, previous, words);
             }
             else if (words.Months.TryGetValue(token, out var first) && MonthRangeEnd(tokens, i, words) is { } last)
@@ -151,11 +152,17 @@ internal static class PeriodParser
         _ => (null, null, null),
     };
 
-    // A negation up to four words before the year, with no "sondern"/"but" in between, excludes it.
-    private static bool IsNegated(IReadOnlyList<string> tokens, int yearIndex, VocabularyIndex words)
+    // A negation up to four words before the year, with no "sondern"/"but" or clause mark in between, excludes it:
+    // "nicht Microsoft – Alphabet 2025" asks for 2025.
+    private static bool IsNegated(IReadOnlyList<string> tokens, int yearIndex, VocabularyIndex words, bool[]? breaks)
     {
         for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
         {
+            if (breaks is not null && breaks[k + 1])
+            {
+                return false;
+            }
+
             // "nicht nur im ersten Quartal" / "not just Q1" excludes the part: "nur" right after a negation
             // belongs to it, while "not 2024, just 2025" still ends the negation at "just".
             if (words.Restrictions.Contains(tokens[k]) && k > 0 && words.PeriodNegations.Contains(tokens[k - 1]))

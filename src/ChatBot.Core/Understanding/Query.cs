@@ -51,4 +51,7 @@ public sealed record Query(
 
     /// <summary>The question asks for figures added up ("combined", "insgesamt", "zusammen").</summary>
     public bool AsksTotal { get; init; }
+
+    /// <summary>Subjects the question leaves out ("wer investiert am meisten, außer Amazon?"); a ranking skips them.</summary>
+    public IReadOnlyList<string> ExcludedSubjectIds { get; init; } = [];
 }

@@ -36,8 +36,10 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             consumed[0] = true;
         }
 
-        var negated = QuestionScope.Negated(tokens, _words);
-        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated);
+        var breaks = ClauseBreaks.Before(folded, tokens.Count);
+        var negated = QuestionScope.Negated(tokens, _words, breaks);
+        var excluded = new List<Subject>();
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated, excluded);
         var subjectConsumed = (bool[])consumed.Clone();
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
@@ -52,9 +54,9 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             .Distinct()
             .ToList();
         var beforePeriod = (bool[])consumed.Clone();
-        var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed, _words);
+        var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed, _words, breaks);
         var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
-        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed, _words);
+        var (numbers, contextNumbers) = QuestionScope.Numbers(tokens, consumed, _words, negated);
         if (contextNumbers.Count > 0 && period.UntilYear is not null && period.Years.Count > 0)
         {
             // "Meta spends 600 billion until 2028 – but what about 2025?": the "until" belongs to the quoted claim.
@@ -64,12 +66,18 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t, _words) && t.Length >= 4 && t.All(char.IsLetter) && !_words.NonKeywords.Contains(t))
             .Distinct()
             .ToList();
-        var unknown = UnknownNames(tokens, originalTokens, consumed);
+        var unknown = UnknownNames(text.Normalize(System.Text.NormalizationForm.FormC), tokens, originalTokens, consumed, breaks);
         var unknownIsActor = UnknownIsActor(tokens, consumed);
         // Words inside a subject's name ("the four largest tech firms") are not cues for what the user wants.
         var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i]), StringComparer.Ordinal);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
+        if (intent == QueryIntent.Rank && subjects.Count > 0 && subjects.All(excluded.Contains))
+        {
+            // "Wer investiert am meisten, außer Amazon?" ranks everyone else; Amazon is not what is asked about.
+            subjects = [];
+        }
+
         var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
         var namesPart = period.Quarter is not null || period.Half is not null || period.Month is not null;
         var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart, _words) : null;
@@ -110,6 +118,7 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             AsksWhen = QuestionScope.AsksWhen(tokens, _words),
             PrefersWhole = QuestionScope.PrefersWhole(tokens, negated, _words),
             AsksTotal = VocabularyIndex.AnyIn(cues, _words.TotalCues),
+            ExcludedSubjectIds = [.. excluded.Select(s => s.Id)],
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),
@@ -243,19 +252,31 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
     /// Words that are neither ordinary vocabulary nor known to the knowledge: likely names of companies the
     /// knowledge has no figures for ("Intel"). Only letters, so numbers from a question are never echoed back.
     /// </summary>
-    private IReadOnlyList<string> UnknownNames(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed)
+    /// <remarks>
+    /// Unknown words standing next to each other, with no clause mark between them, are one name ("Deutsche
+    /// Telekom", "Goldman Sachs"): the answer names the company, not each of its words.
+    /// </remarks>
+    private IReadOnlyList<string> UnknownNames(string text, IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] breaks)
     {
         var aligned = originalTokens.Count == tokens.Count;
         var names = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (!IsUnknown(token, consumed[i]))
+            if (!IsUnknown(tokens[i], consumed[i]))
             {
                 continue;
             }
 
-            var display = aligned ? originalTokens[i] : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(token);
+            // Written alike: "Anthropic raising" is a name and a word we do not know, "deutsche telekom" one name.
+            var end = i + 1;
+            while (end < tokens.Count && !breaks[end] && IsUnknown(tokens[end], consumed[end])
+                && (!aligned || char.IsUpper(originalTokens[end][0]) == char.IsUpper(originalTokens[i][0])))
+            {
+                end++;
+            }
+
+            var display = aligned ? Spanning(text, originalTokens, i, end) : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens.Skip(i).Take(end - i)));
+            i = end - 1;
             if (display.Length > 40)
             {
                 continue;
@@ -271,6 +292,37 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         // mid-sentence, those are the likely names, the rest are vocabulary gaps.
         var capitalised = names.Where(n => char.IsUpper(n[0]) && !IsFirstWord(n, originalTokens)).ToList();
         return capitalised.Count > 0 ? capitalised : names;
+    }
+
+    // The question's own text from the first to the last of the tokens, so "Fußball-WM" keeps its hyphen.
+    private static string Spanning(string text, IReadOnlyList<string> originalTokens, int first, int end)
+    {
+        if (end - first == 1)
+        {
+            return originalTokens[first];
+        }
+
+        var position = 0;
+        var start = 0;
+        for (var k = 0; k < end; k++)
+        {
+            position = text.IndexOf(originalTokens[k], position, StringComparison.Ordinal);
+            if (position < 0)
+            {
+                return string.Join(' ', originalTokens.Skip(first).Take(end - first));
+            }
+
+            if (k == first)
+            {
+                start = position;
+            }
+
+            position += originalTokens[k].Length;
+        }
+
+        // Only spaces, hyphens and apostrophes join the words of a name; anything else is shown as a space.
+        var span = text[start..position];
+        return span.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019') ? span : string.Join(' ', originalTokens.Skip(first).Take(end - first));
     }
 
     private static bool IsFirstWord(string name, IReadOnlyList<string> originalTokens) =>

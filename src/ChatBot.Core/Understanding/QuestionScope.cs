@@ -15,7 +15,10 @@ internal static class QuestionScope
         words.Negations.Contains(token) || words.Contrasts.Contains(token) || words.WholeWords.Contains(token) || words.Restrictions.Contains(token);
 
     /// <summary>Tokens inside a negated phrase ("not the 2025 budget", "nicht der US-Anteil").</summary>
-    public static bool[] Negated(IReadOnlyList<string> tokens, VocabularyIndex words)
+    /// <param name="tokens">The question's folded tokens.</param>
+    /// <param name="words">The vocabulary.</param>
+    /// <param name="breaks">Clause marks before each token (<see cref="ClauseBreaks"/>); a negated phrase ends at one.</param>
+    public static bool[] Negated(IReadOnlyList<string> tokens, VocabularyIndex words, bool[]? breaks = null)
     {
         var negated = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
@@ -27,7 +30,8 @@ internal static class QuestionScope
             }
 
             // The phrase ends at "sondern"/"but" or where the wanted whole begins ("not the US share, the total").
-            for (var k = i + 1; k < tokens.Count && k <= i + 5 && !words.Contrasts.Contains(tokens[k]) && !words.WholeWords.Contains(tokens[k]); k++)
+            // "nicht Meta, Amazon 2025?" ends it at the comma.
+            for (var k = i + 1; k < tokens.Count && k <= i + 5 && !words.Contrasts.Contains(tokens[k]) && !words.WholeWords.Contains(tokens[k]) && !(breaks is not null && breaks[k]); k++)
             {
                 negated[k] = true;
             }
@@ -38,9 +42,10 @@ internal static class QuestionScope
 
     /// <summary>
     /// Amounts the question names ("the 600 billion", "$14bn"), not years. Those before a contrast ("… 600 billion –
-    /// but what about this year?") are context: what someone said, not what is asked.
+    /// but what about this year?") are context: what someone said, not what is asked; so are negated ones ("not the
+    /// 600 billion one").
     /// </summary>
-    public static (IReadOnlyList<decimal> All, IReadOnlyList<decimal> Context) Numbers(IReadOnlyList<string> tokens, bool[] consumed, VocabularyIndex words)
+    public static (IReadOnlyList<decimal> All, IReadOnlyList<decimal> Context) Numbers(IReadOnlyList<string> tokens, bool[] consumed, VocabularyIndex words, bool[]? negated = null)
     {
         var contrast = ContrastIndex(tokens, words);
         var all = new List<decimal>();
@@ -57,7 +62,7 @@ internal static class QuestionScope
                 all.Add(value);
             }
 
-            if (i < contrast && !context.Contains(value))
+            if ((i < contrast || (negated is not null && negated[i])) && !context.Contains(value))
             {
                 context.Add(value);
             }

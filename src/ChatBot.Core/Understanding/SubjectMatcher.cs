@@ -12,14 +12,15 @@ internal static class SubjectMatcher
 {
     // negated: tokens inside a negated phrase ("not just Brookfield's share"); a subject named only there is
     // context, and is dropped when another subject is asked about.
-    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null)
+    // excluded: receives the subjects named only inside a negated phrase ("wer investiert am meisten, außer Amazon?").
+    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null, List<Subject>? excluded = null)
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
         var candidates = new List<(int Start, int Length, Subject Subject)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!consumed[i] && MatchPhraseAt(tokens, i, aliases) is { } m)
+            if (!consumed[i] && (MatchPhraseAt(tokens, i, aliases) ?? MatchWithOtherArticle(tokens, i, aliases, words)) is { } m)
             {
                 candidates.Add((i, m.Length, m.Subject));
             }
@@ -47,6 +48,11 @@ internal static class SubjectMatcher
         }
 
         var asked = negated is null ? ordered : ordered.Where(m => !negated[m.Start]).ToList();
+        if (excluded is not null && negated is not null)
+        {
+            excluded.AddRange(ordered.Where(m => negated[m.Start]).Select(m => m.Subject).Distinct().Where(s => !asked.Any(a => a.Subject == s)));
+        }
+
         var found = new List<Subject>();
         foreach (var (_, subject) in asked.Count > 0 ? asked : ordered)
         {
@@ -85,6 +91,33 @@ internal static class SubjectMatcher
             if (Genitive(phrase) is { } stem && aliases.Find(stem) is { } owner)
             {
                 return (owner, length);
+            }
+        }
+
+        return null;
+    }
+
+    // An alias that begins with an article ("die vier großen") is the same name after another article or none:
+    // "Gesamtsumme der vier großen", "vier großen Techkonzerne".
+    private static (Subject Subject, int Length)? MatchWithOtherArticle(IReadOnlyList<string> tokens, int start, AliasIndex aliases, VocabularyIndex words)
+    {
+        var startsWithArticle = words.Articles.Contains(tokens[start]);
+        var rest = tokens.Skip(startsWithArticle ? start + 1 : start).Take(aliases.LongestPhrase).ToList();
+        if (rest.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var article in words.Articles)
+        {
+            if (article == tokens[start] || !aliases.StartsAlias(article))
+            {
+                continue;
+            }
+
+            if (MatchPhraseAt([article, .. rest], 0, aliases) is { Length: > 1 } m)
+            {
+                return (m.Subject, startsWithArticle ? m.Length : m.Length - 1);
             }
         }
 

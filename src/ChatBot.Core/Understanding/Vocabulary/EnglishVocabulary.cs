@@ -53,7 +53,7 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
         "ask", "ignore", "instruction", "instructions", "forget", "pretend", "system", "prompt", "everything",
         "anything", "something", "nothing", "respond", "reply", "write", "claim", "state", "stated", "true", "false",
         // calculation and scope words
-        "factor", "minus", "plus", "times", "ratio", "gap", "remaining", "remains", "left", "average", "per",
+        "factor", "minus", "plus", "times", "ratio", "gap", "remaining", "remains", "left", "average", "per", "own", "apart",
         "percentage", "proportion", "fraction", "whole", "full", "entire", "earlier", "later", "bigger", "larger",
         "smaller", "increase", "grow", "grows", "rise",
     ];
@@ -177,7 +177,8 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> RangeWords { get; } = ["to", "through", "till", "until", "thru"];
 
-    public IReadOnlyList<string> Negations { get; } = ["not", "excluding", "except", "instead", "without"];
+    // "apart from Amazon" leaves Amazon out like "except Amazon".
+    public IReadOnlyList<string> Negations { get; } = ["not", "excluding", "except", "instead", "without", "apart"];
 
     public IReadOnlyList<string> Alternatives { get; } = ["rather"];
 

@@ -69,7 +69,9 @@ public sealed class GermanVocabulary : IQuestionVocabulary
         "faktor", "minus", "plus", "verhaeltnis", "differenz", "abstand", "rest", "restliche", "restlichen",
         "restliches", "uebrig", "verbleibt", "durchschnitt", "durchschnittlich", "schnitt", "jaehrlich", "pro", "je",
         "anteils", "jahresbudget", "gesamtbudget", "ganze", "ganzes", "gesamte", "groessere", "kleinere", "spaetere",
-        "fruehere", "steigt", "waechst",
+        "fruehere", "steigt", "waechst", "bleibt", "bleiben", "eigene", "eigenen", "eigenes", "eigener", "abgesehen",
+        // words of time that are no names ("Wie spät ist es?" names no company)
+        "spaet", "frueh", "uhr", "uhrzeit", "morgen", "gestern",
     ];
 
     public IReadOnlyList<string> KnownStems { get; } = ["invest", "ausgab", "milliard", "plan", "geplant", "angekuendigt", "vergleich", "ki"];
@@ -199,7 +201,8 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> RangeWords { get; } = ["bis"];
 
-    public IReadOnlyList<string> Negations { get; } = ["nicht", "ohne", "ausser", "statt", "anstatt"];
+    // "abgesehen von Amazon" leaves Amazon out like "außer Amazon".
+    public IReadOnlyList<string> Negations { get; } = ["nicht", "ohne", "ausser", "statt", "anstatt", "abgesehen"];
 
     public IReadOnlyList<string> Alternatives { get; } = [];
 
@@ -245,9 +248,10 @@ public sealed class GermanVocabulary : IQuestionVocabulary
         "verbleibt", "verbleiben", "verbleibende", "verbleibenden",
     ];
 
-    public IReadOnlyList<string> LooseRemainderWords { get; } = [];
+    // "Wie viel bleibt nach dem ersten Quartal?", but not "Tesla bleibt stabil".
+    public IReadOnlyList<string> LooseRemainderWords { get; } = ["bleibt", "bleiben"];
 
-    public IReadOnlyList<string> RemainderQuestionWords { get; } = [];
+    public IReadOnlyList<string> RemainderQuestionWords { get; } = ["wie", "was"];
 
     public IReadOnlyList<string> PerYearWords { get; } =
         ["jaehrlich", "jahresdurchschnitt", "durchschnittlich", "schnitt", "durchschnitt", "mittel"];
