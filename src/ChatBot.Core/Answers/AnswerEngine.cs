@@ -54,6 +54,14 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return InfoComposer.NoFigure(builder, unknownNames);
         }
 
+        // "Wie viele Mitarbeiter hat Amazon?" counts what no figure measures (no fact even mentions it); Amazon's
+        // spending would not answer it.
+        if (query.UnknownMeasure is { } measure && query.Subjects.Count > 0 && query.Intent is QueryIntent.Figures && query.Computation is null
+            && Mentioning(builder.Knowledge, [measure]).Count == 0 && !NearWordOfAnyFact(builder.Knowledge, measure))
+        {
+            return InfoComposer.NoFigure(builder, [measure]);
+        }
+
         if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
         {
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
@@ -175,6 +183,16 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             .ToList();
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Count);
         return [.. hits.Where(h => h.Count == best).Select(h => h.Fact)];
+    }
+
+    // "parametres": a misspelt word of some fact's sentence is that word, not a measure the knowledge lacks.
+    private static bool NearWordOfAnyFact(KnowledgeBase knowledge, string word)
+    {
+        var folded = Text.TextFolding.Fold(word);
+        var limit = folded.Length >= 9 ? 2 : 1;
+        return knowledge.Facts
+            .SelectMany(f => Text.Tokenizer.Tokenize(Text.TextFolding.Fold($"{string.Join(' ', f.Statement.Texts)} {f.Quote}")))
+            .Any(w => Math.Abs(w.Length - folded.Length) <= limit && Text.EditDistance.Compute(folded, w, limit) <= limit);
     }
 
     private static IEnumerable<Fact> MentioningAll(RetrievalIndex index, IReadOnlyList<string> words) =>

@@ -54,4 +54,10 @@ public sealed record Query(
 
     /// <summary>Subjects the question leaves out ("wer investiert am meisten, außer Amazon?"); a ranking skips them.</summary>
     public IReadOnlyList<string> ExcludedSubjectIds { get; init; } = [];
+
+    /// <summary>
+    /// What the question counts when the knowledge has no word for it ("Wie viele <b>Mitarbeiter</b> hat Amazon?");
+    /// null when it counts something known or nothing.
+    /// </summary>
+    public string? UnknownMeasure { get; init; }
 }

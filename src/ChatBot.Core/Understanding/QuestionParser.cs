@@ -22,7 +22,8 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         var text = question.Trim();
         var isCommand = text.StartsWith('/');
         var folded = TextFolding.Fold(isCommand ? text[1..] : text);
-        var tokens = Tokenizer.Tokenize(folded);
+        var rawTokens = Tokenizer.Tokenize(folded);
+        var (tokens, breaks) = MonthCompounds.Split(rawTokens, ClauseBreaks.Before(folded, rawTokens.Count), _words, word => IsKnownWord(word, knowledge));
         var originalTokens = Tokenizer.Tokenize(text.Normalize(System.Text.NormalizationForm.FormC));
         var consumed = new bool[tokens.Count];
 
@@ -36,10 +37,17 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             consumed[0] = true;
         }
 
-        var breaks = ClauseBreaks.Before(folded, tokens.Count);
         var negated = QuestionScope.Negated(tokens, _words, breaks);
         var excluded = new List<Subject>();
         var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated, excluded);
+        if (subjects is [{ Kind: SubjectKind.Group } group] && excluded.Count > 0 && excluded.All(e => group.Members.Contains(e.Id))
+            && !VocabularyIndex.AnyIn(tokens, _words.RankCues) && !VocabularyIndex.AnyIn(tokens, _words.AscendingCues))
+        {
+            // "die großen Vier ohne Meta zusammen": the group's other members, each a subject of its own (a ranking
+            // keeps the group and skips the excluded member).
+            subjects = [.. group.Members.Where(id => !excluded.Any(e => e.Id == id)).Select(knowledge.FindSubject).OfType<Subject>()];
+        }
+
         var subjectConsumed = (bool[])consumed.Clone();
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
@@ -119,10 +127,30 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             PrefersWhole = QuestionScope.PrefersWhole(tokens, negated, _words),
             AsksTotal = VocabularyIndex.AnyIn(cues, _words.TotalCues),
             ExcludedSubjectIds = [.. excluded.Select(s => s.Id)],
+            UnknownMeasure = UnknownMeasure(tokens, originalTokens, consumed),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),
         };
+    }
+
+    // "Wie viele Mitarbeiter", "how many employees": the word counted right after "how many" is no vocabulary,
+    // no subject and no typo of a known word. "How many" is a how-much phrase without a word asking for money
+    // ("wie viel", "how much" ask for an amount, and "wie viel Kohle" is slang for money).
+    private string? UnknownMeasure(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed)
+    {
+        var countPhrases = _words.HowMuchPhrases.Where(phrase => !phrase.Any(_words.AmountWords.Contains)).ToArray();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = VocabularyIndex.PhraseAt(tokens, i, countPhrases);
+            var counted = i + length;
+            if (length > 0 && counted < tokens.Count && IsUnknown(tokens[counted], consumed[counted]) && !NearKnownWord(tokens[counted]))
+            {
+                return originalTokens.Count == tokens.Count ? originalTokens[counted] : tokens[counted];
+            }
+        }
+
+        return null;
     }
 
     private static bool InPhrase(bool[] consumed, int index) =>
@@ -163,7 +191,8 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
 
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (consumed[i] || _words.CommonWords.Contains(tokens[i]))
+            // A month is no organisation, even capitalised after a possessive ("Oracle's Sept deal").
+            if (consumed[i] || _words.CommonWords.Contains(tokens[i]) || _words.Months.ContainsKey(tokens[i]))
             {
                 continue;
             }
@@ -267,15 +296,16 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
                 continue;
             }
 
-            // Written alike: "Anthropic raising" is a name and a word we do not know, "deutsche telekom" one name.
+            // Only capitalised words make one name: "Anthropic raising" is a name and a word we do not know, and
+            // lower-case words we do not know are more often vocabulary gaps than parts of a name.
             var end = i + 1;
-            while (end < tokens.Count && !breaks[end] && IsUnknown(tokens[end], consumed[end])
-                && (!aligned || char.IsUpper(originalTokens[end][0]) == char.IsUpper(originalTokens[i][0])))
+            while (aligned && end < tokens.Count && !breaks[end] && IsUnknown(tokens[end], consumed[end])
+                && char.IsUpper(originalTokens[i][0]) && char.IsUpper(originalTokens[end][0]))
             {
                 end++;
             }
 
-            var display = aligned ? Spanning(text, originalTokens, i, end) : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', tokens.Skip(i).Take(end - i)));
+            var display = aligned ? Spanning(text, originalTokens, i, end) : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(tokens[i]);
             i = end - 1;
             if (display.Length > 40)
             {
@@ -374,7 +404,11 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
     }
 
     private bool IsUnknown(string token, bool consumed) =>
-        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !_words.CommonWords.Contains(token) && !IsKnownStem(token);
+        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !_words.CommonWords.Contains(token) && !_words.Months.ContainsKey(token) && !IsKnownStem(token);
+
+    // A word the parser understands on its own: ordinary vocabulary or one of the knowledge's topic terms ("deal").
+    private bool IsKnownWord(string word, KnowledgeBase knowledge) =>
+        _words.CommonWords.Contains(word) || knowledge.TopicTerms.Match([word]).Count > 0;
 
     // Inflected forms of ordinary verbs and nouns ("investierst", "Investitionsplan") are not names.
     private bool IsKnownStem(string token) => token.Length > 4 && VocabularyIndex.StartsWithAny(token, _words.KnownStems);

@@ -26,7 +26,7 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
         "but", "of", "for", "in", "on", "at", "to", "from", "with", "by", "into", "onto", "about", "over", "under",
         "between", "than", "as", "this", "that", "these", "those", "it", "its", "their", "theirs", "they", "them",
         "he", "she", "his", "her", "we", "our", "you", "your", "me", "my", "i", "will", "would", "shall", "should",
-        "can", "could", "may", "might", "must", "has", "have", "had", "having", "not", "no", "any", "all", "each",
+        "can", "could", "might", "must", "has", "have", "had", "having", "not", "no", "any", "all", "each",
         "every", "both", "other", "more", "most", "less", "least", "so", "far", "up", "out", "there", "here", "now",
         "today", "currently", "current", "please", "tell", "show", "give", "list", "say", "says", "said", "let",
         "know", "just", "also", "only", "around", "approximately", "roughly", "last", "next", "previous", "coming",
