@@ -47,6 +47,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(query);
+        query = WithQuotedWhole(knowledge, query);
         var builder = new AnswerBuilder(knowledge, query, phraseBooks);
         var unknownNames = query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
         if (unknownNames.Count > 0 && query.UnknownIsActor && query.Intent is QueryIntent.Figures && query.Subjects.Count > 0 && query.Subjects.All(IsPlace))
@@ -136,6 +137,26 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             .Where(f => f.Amount is not null
                 && knowledge.FindSubject(f.SubjectId)?.Kind != SubjectKind.Group
                 && (ids.Contains(f.SubjectId) ? 1 : 0) + f.Related.Count(ids.Contains) >= 2)];
+    }
+
+    // "Wie viel Prozent der 109 Mrd kommen von Brookfield?": a share of a quoted number asks about the subject whose
+    // figure states it, when that subject's figures name the one asked about (France's 20 bn "from Brookfield");
+    // the question is then the one naming both ("Brookfields Anteil an Frankreichs 109 Milliarden").
+    private static Query WithQuotedWhole(KnowledgeBase knowledge, Query query)
+    {
+        if (query is not { Computation: ComputationKind.Share, Subjects: [var part] } || query.Numbers.Count == 0)
+        {
+            return query;
+        }
+
+        // Another of its figures must name the part: the 364 bn naming Microsoft makes Microsoft no part of it.
+        var stating = StatingNumbers(knowledge, query.Numbers);
+        var wholes = stating
+            .Select(f => f.SubjectId)
+            .Distinct()
+            .Where(id => id != part.Id && knowledge.FactsAbout(id).Any(f => f.Related.Contains(part.Id) && !stating.Contains(f)))
+            .ToList();
+        return wholes is [var whole] && knowledge.FindSubject(whole) is { } subject ? query with { Subjects = [part, subject] } : query;
     }
 
     // "Welche Quelle nennt die 109 Milliarden?": the facts stating that number.

@@ -115,4 +115,25 @@ public class AnswerEngineRephrasingTests
         Assert.Equal(AnswerKind.Computed, answer.Kind);
         Assert.Contains("10", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Wie viel Prozent der 109 Mrd kommen von Brookfield?", "18")]
+    [InlineData("what share of the 109 billion comes from the uae?", "46")]
+    public void Ask_ShareOfAQuotedNumber_ComputesItAgainstTheFigureStatingIt(string question, string percent)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.Computed, answer.Kind);
+        Assert.Contains(answer.Facts, f => f.Id == "france-ai-investments-109bn");
+        Assert.Matches($@"\b{percent}([.,]\d)?\s*%", PlainTextRenderer.Render(answer));
+    }
+
+    [Fact]
+    public void Ask_ShareOfAQuotedNumberOfAnUnrelatedSubject_ComputesNoShare()
+    {
+        // Microsoft's figures are not said to be part of the tech giants' 364 billion.
+        var answer = Engine.Ask("what share of the 364 billion is Microsoft's");
+
+        Assert.NotEqual(AnswerKind.Computed, answer.Kind);
+    }
 }
