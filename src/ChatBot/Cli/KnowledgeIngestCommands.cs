@@ -114,8 +114,16 @@ internal static class KnowledgeIngestCommands
             throw new IngestException(IngestReason.TooLarge(file.Length, IngestLimits.MaxBytes));
         }
 
+        // A device or pipe reports a length of 0: /dev/zero would be read until memory runs out, a FIFO would block
+        // forever. The knowledge files' reader refuses them before opening and bounds the read.
+        var (bytes, failure) = TextFileReader.ReadBytes(file.FullName, IngestLimits.MaxBytes);
+        if (bytes is null)
+        {
+            throw new IngestException($"the article {failure!.Error}");
+        }
+
         var isHtml = file.Extension.ToLowerInvariant() is ".html" or ".htm" ? true : (bool?)null;
-        return new ArticleInput(ArticleDecoding.Decode(await File.ReadAllBytesAsync(file.FullName, token), isHtml), file.FullName);
+        return new ArticleInput(ArticleDecoding.Decode(bytes, isHtml), file.FullName);
     }
 
     private static int Drafts(CliContext context, Option<string?> parse, ParseResult result)

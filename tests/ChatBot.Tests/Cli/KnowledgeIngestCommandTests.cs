@@ -140,6 +140,22 @@ public sealed class KnowledgeIngestCommandTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/null")]
+    public void Ingest_DeviceFile_RefusedWithoutReadingIt(string device)
+    {
+        Assert.True(File.Exists(device), $"{device} is expected on the Linux test machines");
+        var before = Snapshot();
+
+        var (exit, _, error) = Run("knowledge", "ingest", device);
+
+        // /dev/zero was once read until memory ran out, with a stack trace instead of an error line.
+        Assert.Equal(1, exit);
+        Assert.Equal("error: the article is empty, or not a regular file (a device, pipe or socket)\n", error);
+        Assert.Equal(before, Snapshot());
+    }
+
     [Fact]
     public void Approve_DraftEditedIntoInvalidYaml_RefusedAndKnowledgeUnchanged()
     {
