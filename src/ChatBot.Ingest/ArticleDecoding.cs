@@ -1,5 +1,6 @@
 using System.Text;
 using ChatBot.Core.Ingest;
+using ChatBot.Core.Ingest.Reasons;
 
 namespace ChatBot.Ingest;
 
@@ -13,19 +14,19 @@ public static class ArticleDecoding
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length > IngestLimits.MaxBytes)
         {
-            throw new IngestException($"the article is {bytes.Length / (1024.0 * 1024):0.#} MB; the limit is {IngestLimits.MaxBytes / (1024 * 1024)} MB");
+            throw new IngestException(IngestReason.TooLarge(bytes.Length, IngestLimits.MaxBytes));
         }
 
         if (bytes.AsSpan().Trim((byte)' ').Trim("\r\n\t"u8).IsEmpty)
         {
-            throw new IngestException("the article is empty");
+            throw new IngestException(IngestReason.Empty);
         }
 
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
         var utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
         if (!utf16 && head.Contains((byte)0))
         {
-            throw new IngestException("the file is binary, not text or HTML");
+            throw new IngestException(IngestReason.Binary);
         }
 
         if (isHtml ?? LooksLikeHtml(head))
@@ -50,11 +51,11 @@ public static class ArticleDecoding
         }
         catch (DecoderFallbackException)
         {
-            throw new IngestException("the text is not valid UTF-8 (save it as UTF-8, or give an HTML page that declares its charset)");
+            throw new IngestException(IngestReason.NotUtf8);
         }
         catch (ArgumentException)
         {
-            throw new IngestException($"unknown charset '{charset}'");
+            throw new IngestException(IngestReason.UnknownCharset(charset ?? ""));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBot.Core.Ingest;
+using ChatBot.Core.Ingest.Reasons;
 
 namespace ChatBot.Ingest;
 
@@ -14,7 +15,7 @@ public sealed class ArticleDownloader(HttpMessageHandler handler, TimeProvider t
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new IngestException($"only http and https URLs can be ingested, not '{url}'");
+            throw new IngestException(IngestReason.NotHttp(url.ToString()));
         }
 
         var limit = timeout ?? IngestLimits.DownloadTimeout;
@@ -32,12 +33,12 @@ public sealed class ArticleDownloader(HttpMessageHandler handler, TimeProvider t
                     var next = new Uri(current, location);
                     if (!string.Equals(next.Host, url.Host, StringComparison.OrdinalIgnoreCase) || next.Port != url.Port)
                     {
-                        throw new IngestException($"{url} redirects to another host ({next.Host}); ingest that URL directly if you trust it");
+                        throw new IngestException(IngestReason.RedirectToOtherHost(url.ToString(), next.Host));
                     }
 
                     if (hop >= IngestLimits.MaxRedirects)
                     {
-                        throw new IngestException($"{url} redirects more than {IngestLimits.MaxRedirects} times");
+                        throw new IngestException(IngestReason.TooManyRedirects(url.ToString(), IngestLimits.MaxRedirects));
                     }
 
                     current = next;
@@ -46,19 +47,19 @@ public sealed class ArticleDownloader(HttpMessageHandler handler, TimeProvider t
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new IngestException($"{current} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                    throw new IngestException(IngestReason.HttpStatus(current.ToString(), (int)response.StatusCode, response.ReasonPhrase));
                 }
 
                 var type = response.Content.Headers.ContentType?.MediaType ?? "text/html";
                 var isHtml = type is "text/html" or "application/xhtml+xml";
                 if (!isHtml && type != "text/plain")
                 {
-                    throw new IngestException($"{current} sent {type}, not text or HTML");
+                    throw new IngestException(IngestReason.NotTextOrHtml(current.ToString(), type));
                 }
 
                 if (response.Content.Headers.ContentLength > IngestLimits.MaxBytes)
                 {
-                    throw new IngestException($"{current} sends {response.Content.Headers.ContentLength} bytes; the limit is {IngestLimits.MaxBytes / (1024 * 1024)} MB");
+                    throw new IngestException(IngestReason.TooLarge(response.Content.Headers.ContentLength, IngestLimits.MaxBytes));
                 }
 
                 var bytes = await ReadCappedAsync(response.Content, current, linked.Token).ConfigureAwait(false);
@@ -68,11 +69,11 @@ public sealed class ArticleDownloader(HttpMessageHandler handler, TimeProvider t
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new IngestException($"{url} did not answer within {limit.TotalSeconds:0} s");
+            throw new IngestException(IngestReason.Timeout(url.ToString(), (int)Math.Round(limit.TotalSeconds)));
         }
         catch (HttpRequestException error)
         {
-            throw new IngestException($"{url} could not be fetched: {error.Message}");
+            throw new IngestException(IngestReason.Unreachable(url.ToString(), error.Message));
         }
     }
 
@@ -90,7 +91,7 @@ public sealed class ArticleDownloader(HttpMessageHandler handler, TimeProvider t
             buffer.Write(chunk, 0, read);
             if (buffer.Length > IngestLimits.MaxBytes)
             {
-                throw new IngestException($"{url} sends more than {IngestLimits.MaxBytes / (1024 * 1024)} MB; the limit is {IngestLimits.MaxBytes / (1024 * 1024)} MB");
+                throw new IngestException(IngestReason.TooLarge(null, IngestLimits.MaxBytes));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ChatBot.Core.Ingest;
+using ChatBot.Core.Ingest.Reasons;
 
 namespace ChatBot.Ingest;
 
@@ -57,6 +58,6 @@ public static class HtmlArticleText
 
         return text.Length > 0
             ? text.ToString().TrimEnd() + "\n"
-            : throw new IngestException("the page has no article text (only navigation, scripts or other boilerplate)");
+            : throw new IngestException(IngestReason.NoArticleText);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Ingest;
+using ChatBot.Core.Ingest.Reasons;
 using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Editing;
 
@@ -34,38 +35,38 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
         var text = article.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (text.Length == 0)
         {
-            throw new IngestException("the article has no text");
+            throw new IngestException(IngestReason.Empty);
         }
 
         text += "\n";
         var id = request.SourceId ?? DefaultId(request.Title ?? text[..text.IndexOf('\n', StringComparison.Ordinal)]);
         if (!SourceId().IsMatch(id))
         {
-            throw new IngestException($"source id '{id}' must be 1–80 lower-case letters, digits and hyphens");
+            throw new IngestException(IngestReason.BadSourceId(id));
         }
 
         if (knowledge.FindSource(id) is not null)
         {
-            throw new IngestException($"source id '{id}' already exists in the knowledge; choose another with --source-id");
+            throw new IngestException(IngestReason.SourceExists(id));
         }
 
         var draftPath = DraftPath(id);
         var articlePath = Path.Combine(ArticlesFolder, id + ".txt");
         if (File.Exists(draftPath) || File.Exists(articlePath))
         {
-            throw new IngestException($"source id '{id}' already has a draft or an archived article ({Relative(File.Exists(draftPath) ? draftPath : articlePath)}); approve or reject it first");
+            throw new IngestException(IngestReason.DraftExists(id, Relative(File.Exists(draftPath) ? draftPath : articlePath)));
         }
 
         var hash = ArticleHash.Of(text);
         if (ArchivedCopy(hash, knowledge) is { } existing)
         {
-            throw new IngestException($"this article text was already ingested: {existing}");
+            throw new IngestException(existing);
         }
 
         var extraction = ArticleExtractor.Extract(text, new ExtractionOptions(id, request.Published, request.Language), knowledge);
         if (extraction.Facts.Count == 0)
         {
-            throw new IngestException("the article states no figures to propose; nothing was written");
+            throw new IngestException(IngestReason.NoFigures);
         }
 
         var source = new DraftSource(id, request.Title, request.Publisher, request.Published, request.Url, id + ".txt", hash);
@@ -267,11 +268,11 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
         return string.Join('\n', block.Select(line => line.Length >= indent && line[..indent].Trim().Trim('-').Length == 0 ? line[indent..] : line.TrimStart())) + "\n";
     }
 
-    private string? ArchivedCopy(string hash, KnowledgeBase knowledge)
+    private IngestReason? ArchivedCopy(string hash, KnowledgeBase knowledge)
     {
         if (knowledge.Sources.FirstOrDefault(s => string.Equals(s.Sha256, hash, StringComparison.OrdinalIgnoreCase)) is { } recorded)
         {
-            return $"source '{recorded.Id}'";
+            return IngestReason.AlreadyIngested(recorded.Id, null);
         }
 
         if (!Directory.Exists(ArticlesFolder))
@@ -284,9 +285,7 @@ public sealed partial class KnowledgeIngestor(string knowledgePath)
             if (ArticleHash.Of(File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n") == hash)
             {
                 var name = Path.GetFileName(file);
-                return knowledge.Sources.FirstOrDefault(s => s.File == name) is { } source
-                    ? $"source '{source.Id}' ({Relative(file)})"
-                    : $"{Relative(file)} (a draft awaiting review)";
+                return IngestReason.AlreadyIngested(knowledge.Sources.FirstOrDefault(s => s.File == name)?.Id, Relative(file));
             }
         }
 

@@ -1,11 +1,14 @@
 namespace ChatBot.Core.Answers;
 
+/// <summary>
+/// What an answer is, written to <c>ask --json</c> as <c>kind</c> in snake case. The README's contract lists every
+/// member; <c>total</c> was dropped because sums are <see cref="Computed"/> answers.
+/// </summary>
 public enum AnswerKind
 {
     Figures,
     Comparison,
     Ranking,
-    Total,
     SourceList,
     SubjectList,
     NoFigure,

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ChatBot.Core.Ingest.Reasons;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Knowledge.Loading;
 
 namespace ChatBot.Core.Ingest;
 
@@ -16,7 +18,7 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language ?? ArticleLanguage.Detect(text)
-            ?? throw new IngestException("the article is neither German nor English (only de and en articles can be ingested)");
+            ?? throw new IngestException(IngestReason.UnsupportedLanguage([.. KnowledgeVocabulary.Languages.Select(l => l.Code)]));
         var lines = NonEmptyLines(text);
         var paragraphs = ArticleSentences.Paragraphs(text);
         var sentences = paragraphs.Select(ArticleSentences.Sentences).ToList();

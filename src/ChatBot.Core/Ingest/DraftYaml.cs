@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChatBot.Core.Answers;
-using ChatBot.Core.Knowledge;
 using ChatBot.Core.Knowledge.Editing.Forms;
 using ChatBot.Core.Knowledge.Loading;
 
@@ -64,7 +62,7 @@ public static class DraftYaml
             yaml.Append("    statement:\n");
             foreach (var language in KnowledgeVocabulary.Languages)
             {
-                yaml.Append("      ").Append(language.Code).Append(": ").Append(FactYamlValues.Text(Statement(fact, language))).Append('\n');
+                yaml.Append("      ").Append(language.Code).Append(": ").Append(FactYamlValues.Text(GeneratedStatement.Write(fact.Subject.Name, fact.Amount, fact.Period, language))).Append('\n');
             }
 
             yaml.Append("    source: ").Append(source.Id).Append('\n')
@@ -73,11 +71,4 @@ public static class DraftYaml
 
         return yaml.ToString();
     }
-
-    private static string Statement(FactProposal fact, Language language)
-    {
-        var period = fact.Period.Kind == PeriodKind.Unspecified ? "" : $" ({PeriodFormatter.Format(fact.Period, language)})";
-        return $"{fact.Subject.Name}: {FigureFormatter.Format(fact.Amount, language)}{period}.";
-    }
-
 }

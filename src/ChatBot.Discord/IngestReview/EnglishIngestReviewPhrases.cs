@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Ingest.Reasons;
 
 namespace ChatBot.Discord.IngestReview;
 
@@ -14,6 +15,8 @@ public sealed class EnglishIngestReviewPhrases : IIngestReviewPhrases
     public string BadUrl(string text) => $"'{text}' is not an http(s) address.";
 
     public string Failed(string reason) => $"Not ingested: {reason.ReplaceLineEndings(" ").TrimEnd('.')}. Nothing was written.";
+
+    public IIngestReasonPhrases Reasons { get; } = new EnglishIngestReasonPhrases();
 
     public string AttachmentMissing => "the attachment is missing from the command";
 

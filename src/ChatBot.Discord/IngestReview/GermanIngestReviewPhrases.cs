@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatBot.Core.Ingest.Reasons;
 
 namespace ChatBot.Discord.IngestReview;
 
@@ -14,6 +15,8 @@ public sealed class GermanIngestReviewPhrases : IIngestReviewPhrases
     public string BadUrl(string text) => $"„{text}“ ist keine http(s)-Adresse.";
 
     public string Failed(string reason) => $"Nicht eingelesen: {reason.ReplaceLineEndings(" ").TrimEnd('.')}. Es wurde nichts geschrieben.";
+
+    public IIngestReasonPhrases Reasons { get; } = new GermanIngestReasonPhrases();
 
     public string AttachmentMissing => "der Anhang fehlt im Befehl";
 

@@ -1,3 +1,5 @@
+using ChatBot.Core.Ingest.Reasons;
+
 namespace ChatBot.Discord.IngestReview;
 
 /// <summary>Everything /ingest, /drafts, the review buttons and /knowledge stale say to a moderator, in one language.</summary>
@@ -13,6 +15,9 @@ public interface IIngestReviewPhrases
 
     /// <summary>The one line every refused ingest ends in; <paramref name="reason"/> says why.</summary>
     string Failed(string reason);
+
+    /// <summary>Why the ingest library refused an article, in this book's language.</summary>
+    IIngestReasonPhrases Reasons { get; }
 
     string AttachmentMissing { get; }
 

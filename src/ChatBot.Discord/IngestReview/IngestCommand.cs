@@ -106,7 +106,7 @@ public sealed class IngestCommand(
         catch (IngestException refused)
         {
             logger.LogInformation("Ingest refused: {Reason}", refused.Message);
-            return Message(IngestReviewMessage.Text(phrases.Failed(refused.Message)));
+            return Message(IngestReviewMessage.Text(phrases.Failed(refused.Describe(phrases.Reasons))));
         }
         catch (IOException failed)
         {

@@ -10,7 +10,9 @@ public sealed class GermanModerationPhrases : IModerationPhrases
 {
     // Names of the languages a statement can be in, as this phrase book says them; a language added later shows its code.
     private static readonly Dictionary<Language, string> LanguageNames = new() { [Language.German] = "deutsche", [Language.English] = "englische" };
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("de-DE");
+    // Whole numbers only, which read the same in every culture; and the build's invariant globalization has no de-DE
+    // culture to ask for (asking for it threw on the first German status or error list).
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     public string EditingUnavailable => "Das Bearbeiten der Wissensbasis ist bei diesem Bot nicht verfügbar.";
 

@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Languages;
 using ChatBot.Teams.Rendering;
 
 namespace ChatBot.Teams.Conversation;
@@ -14,9 +15,7 @@ public static class TeamsLanguage
         return FromLocale(locale);
     }
 
-    /// <summary>The registered language a locale ("de-DE", "en_US") names; null for any other.</summary>
+    /// <summary>The language a locale ("de-DE", "en_US") names in the shared locale table, if Teams has phrases for it; null for any other.</summary>
     public static Language? FromLocale(string? locale) =>
-        locale?.Split('-', '_')[0] is { } code && !string.IsNullOrWhiteSpace(code) && TeamsPhraseBooks.Default.Has(new Language(code))
-            ? new Language(code)
-            : null;
+        LocaleLanguages.Default.Find(locale) is { } language && TeamsPhraseBooks.Default.Has(language) ? language : null;
 }

@@ -18,16 +18,18 @@ internal sealed class FactFormOptions
     private readonly Option<string?> _kind = new("--kind") { Description = $"The fact's kind: {string.Join(", ", FactFormReader.Kinds)}" };
     private readonly Option<string?> _topics = new("--topics") { Description = "Topic ids, comma-separated" };
     private readonly Option<string?> _id = new("--id") { Description = "The new fact's id (default: subject-kind-year)" };
-    private readonly Option<string?> _statementDe = new("--statement-de") { Description = "What the bot says in German (default: written from the figure)" };
-    private readonly Option<string?> _statementEn = new("--statement-en") { Description = "What the bot says in English (default: written from the figure)" };
-    private readonly Option<string> _language = new("--language")
+    private readonly Option<string?> _language = new("--language")
     {
-        Description = "How to read the amount's separators and words: de (\"1.000,5\") or en (\"1,000.5\")", DefaultValueFactory = _ => "de",
+        Description = $"How to read the amount's separators and words: {CliLanguages.Codes} (default {Core.Knowledge.Language.German}: \"1.000,5\"; en: \"1,000.5\")",
     };
+
+    // One --statement-<code> per language, so a language added to the phrase books gets its option without code here.
+    private readonly IReadOnlyList<(Language Language, Option<string?> Option)> _statements = [.. CliLanguages.All.Select(language =>
+        (language, new Option<string?>($"--statement-{language.Code}") { Description = $"What the bot says in '{language.Code}' (default: written from the figure)" }))];
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _subject, _amount, _period, _source, _quote, _kind, _topics, _id, _statementDe, _statementEn, _language })
+        foreach (var option in new Option[] { _subject, _amount, _period, _source, _quote, _kind, _topics, _id }.Concat(_statements.Select(s => s.Option)).Append(_language))
         {
             command.Options.Add(option);
         }
@@ -37,13 +39,13 @@ internal sealed class FactFormOptions
     public FactForm? Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (new[] { _subject, _amount, _period, _source, _quote, _statementDe, _statementEn }.All(o => parse.GetValue(o) is null))
+        if (new[] { _subject, _amount, _period, _source, _quote }.Concat(_statements.Select(s => s.Option)).All(o => parse.GetValue(o) is null))
         {
             return null;
         }
 
-        var statements = string.Join('\n', new[] { ("de", _statementDe), ("en", _statementEn) }
-            .Where(s => parse.GetValue(s.Item2) is not null).Select(s => $"{s.Item1}: {parse.GetValue(s.Item2)}"));
+        var statements = string.Join('\n', _statements
+            .Where(s => parse.GetValue(s.Option) is not null).Select(s => $"{s.Language.Code}: {parse.GetValue(s.Option)}"));
         return new FactForm(
             parse.GetValue(_subject) ?? "",
             parse.GetValue(_amount) ?? "",
@@ -56,5 +58,10 @@ internal sealed class FactFormOptions
             parse.GetValue(_id));
     }
 
-    public Language Language(ParseResult parse) => new((parse.GetValue(_language) ?? "de").Trim().ToLowerInvariant());
+    /// <summary>The language to read the amount in: German unless <c>--language</c> names another; null for an unknown code.</summary>
+    public Language? Language(ParseResult parse) =>
+        parse.GetValue(_language) is { } code ? CliLanguages.Find(code) : Core.Knowledge.Language.German;
+
+    /// <summary>The error for a <c>--language</c> that names no language.</summary>
+    public string LanguageError(ParseResult parse) => $"--language must be {CliLanguages.Codes}, not '{parse.GetValue(_language)}'";
 }

@@ -31,9 +31,11 @@ internal static class KnowledgeEditCommands
         var form = new FactFormOptions();
         var add = new Command("add", "Add a fact, into its source's file: as YAML on standard input, or as a moderator writes it with --subject, --amount, --period, --source, --quote, --kind") { actor, reason };
         form.AddTo(add);
-        add.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => form.Read(parse) is { } values
-            ? AddForm(context, parse.GetValue(knowledge), editor, values, form.Language(parse), Actor(parse.GetValue(actor)), parse.GetValue(reason))
-            : editor.Add(context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason))));
+        add.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => form.Read(parse) is not { } values
+            ? editor.Add(context.In.ReadToEnd(), Actor(parse.GetValue(actor)), parse.GetValue(reason))
+            : form.Language(parse) is { } language
+                ? AddForm(context, parse.GetValue(knowledge), editor, values, language, Actor(parse.GetValue(actor)), parse.GetValue(reason))
+                : KnowledgeEditResult.Failed(form.LanguageError(parse))));
 
         var edit = new Command("edit", "Replace a fact with the YAML on standard input") { factId, actor, reason, baseVersion };
         edit.SetAction(parse => Run(context, parse.GetValue(knowledge), editor => WithVersion(editor, parse.GetValue(factId)!, parse.GetValue(baseVersion),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Ingest;
+using ChatBot.Core.Ingest.Reasons;
 using ChatBot.Core.Knowledge;
 using ChatBot.Ingest;
 using ChatBot.KnowledgeFiles;
@@ -26,7 +27,7 @@ internal static class KnowledgeIngestCommands
         var publisher = new Option<string?>("--publisher") { Description = "Who published it" };
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD (resolves 'this year', 'im ersten Quartal')" };
         var url = new Option<string?>("--url") { Description = "The article's address, recorded in the source" };
-        var language = new Option<string?>("--language") { Description = "de or en (detected otherwise)" };
+        var language = new Option<string?>("--language") { Description = $"{CliLanguages.Codes} (detected otherwise)" };
         var ingest = new Command("ingest", "Archive an article and propose its figures as a draft for review") { source, id, title, publisher, published, url, language };
         ingest.SetAction((parse, token) => IngestAsync(context, parse.GetValue(knowledge), parse.GetValue(source)!, parse.GetValue(id), parse.GetValue(title),
             parse.GetValue(publisher), parse.GetValue(published), parse.GetValue(url), parse.GetValue(language), token));
@@ -110,11 +111,19 @@ internal static class KnowledgeIngestCommands
 
         if (file.Length > IngestLimits.MaxBytes)
         {
-            throw new IngestException($"the file is {file.Length / (1024.0 * 1024):0.#} MB; the limit is {IngestLimits.MaxBytes / (1024 * 1024)} MB");
+            throw new IngestException(IngestReason.TooLarge(file.Length, IngestLimits.MaxBytes));
+        }
+
+        // A device or pipe reports a length of 0: /dev/zero would be read until memory runs out, a FIFO would block
+        // forever. The knowledge files' reader refuses them before opening and bounds the read.
+        var (bytes, failure) = TextFileReader.ReadBytes(file.FullName, IngestLimits.MaxBytes);
+        if (bytes is null)
+        {
+            throw new IngestException($"the article {failure!.Error}");
         }
 
         var isHtml = file.Extension.ToLowerInvariant() is ".html" or ".htm" ? true : (bool?)null;
-        return new ArticleInput(ArticleDecoding.Decode(await File.ReadAllBytesAsync(file.FullName, token), isHtml), file.FullName);
+        return new ArticleInput(ArticleDecoding.Decode(bytes, isHtml), file.FullName);
     }
 
     private static int Drafts(CliContext context, Option<string?> parse, ParseResult result)
@@ -212,11 +221,6 @@ internal static class KnowledgeIngestCommands
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new IngestException($"--published must be a date YYYY-MM-DD, not '{text}'");
 
-    private static Language? Language(string? text) => text?.ToLowerInvariant() switch
-    {
-        null => null,
-        "de" => Core.Knowledge.Language.German,
-        "en" => Core.Knowledge.Language.English,
-        _ => throw new IngestException($"--language must be de or en, not '{text}'"),
-    };
+    private static Language? Language(string? text) =>
+        text is null ? null : CliLanguages.Find(text) ?? throw new IngestException($"--language must be {CliLanguages.Codes}, not '{text}'");
 }

@@ -88,6 +88,6 @@ public sealed class ArticleExtractorTests
             new ExtractionOptions("fr"),
             CuratedKnowledge.Knowledge));
 
-        Assert.Contains("neither German nor English", error.Message, StringComparison.Ordinal);
+        Assert.Contains("none of the languages that can be ingested (de, en)", error.Message, StringComparison.Ordinal);
     }
 }

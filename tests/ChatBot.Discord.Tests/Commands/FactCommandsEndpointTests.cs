@@ -312,10 +312,10 @@ public sealed class FactCommandsEndpointTests : IAsyncLifetime
     [Fact]
     public void PhraseBooks_PseudoLanguageRegisteredInATable_IsUsedWithoutGlobalState()
     {
-        var table = Moderation.ModerationPhraseBooks.Default.With(new Language("xx"), new Moderation.GermanModerationPhrases());
+        var table = ChatBot.Discord.Moderation.ModerationPhraseBooks.Default.With(new Language("xx"), new ChatBot.Discord.Moderation.GermanModerationPhrases());
 
-        Assert.IsType<Moderation.GermanModerationPhrases>(table.For(new Language("xx")));
-        Assert.IsType<Moderation.EnglishModerationPhrases>(Moderation.ModerationPhraseBooks.Default.For(new Language("xx")));
+        Assert.IsType<ChatBot.Discord.Moderation.GermanModerationPhrases>(table.For(new Language("xx")));
+        Assert.IsType<ChatBot.Discord.Moderation.EnglishModerationPhrases>(ChatBot.Discord.Moderation.ModerationPhraseBooks.Default.For(new Language("xx")));
     }
 
     [Fact]

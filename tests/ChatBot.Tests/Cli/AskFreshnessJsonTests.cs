@@ -6,68 +6,17 @@ namespace ChatBot.Tests.Cli;
 /// <summary>The JSON contract's freshness fields: <c>as_of</c> and <c>older_figure</c> on every fact.</summary>
 public class AskFreshnessJsonTests
 {
-    private const string Knowledge = """
-        version: 1
-        sources:
-          - id: article-1
-            title: Acme baut aus
-            publisher: null
-            published: 2025-01-15
-            url: null
-            file: acme-1.txt
-          - id: article-2
-            title: Acme spart
-            publisher: null
-            published: 2025-04-20
-            url: null
-            file: acme-2.txt
-          - id: article-3
-            title: Acme und KI
-            publisher: null
-            published: null
-            url: null
-            file: acme-3.txt
-        topics: []
-        subjects:
-          - id: acme
-            name: Acme
-            kind: company
-            aliases: [Acme Corp]
-        facts:
-          - id: acme-2025-january
-            subject: acme
-            kind: capex
-            topics: []
-            amount: { value: 12, currency: USD, scale: billion, qualifier: around }
-            period: { year: 2025 }
-            statement:
-              de: Acme investiert 2025 rund 12 Mrd. US-Dollar.
-              en: Acme invests around $12 billion in 2025.
-            source: article-1
-            quote: "Acme will 2025 rund 12 Milliarden Dollar investieren."
-          - id: acme-2025-april
-            subject: acme
-            kind: capex
-            topics: []
-            amount: { value: 10, currency: USD, scale: billion }
-            period: { year: 2025 }
-            statement:
-              de: Acme senkt 2025 auf 10 Mrd. US-Dollar.
-              en: Acme cuts to $10 billion in 2025.
-            source: article-2
-            quote: "Acme senkt seine Investitionen auf 10 Milliarden Dollar."
-          - id: acme-2024
-            subject: acme
-            kind: capex
-            topics: []
-            amount: { value: 8, currency: USD, scale: billion }
-            period: { year: 2024 }
-            statement:
-              de: Acme investierte 2024 8 Mrd. US-Dollar.
-              en: Acme invested $8 billion in 2024.
-            source: article-3
-            quote: "Im Vorjahr waren es 8 Milliarden Dollar."
-        """;
+    private static readonly string Knowledge = AcmeYaml.Document(
+        AcmeYaml.Source("article-1", "Acme baut aus", "acme-1.txt", "2025-01-15")
+            + AcmeYaml.Source("article-2", "Acme spart", "acme-2.txt", "2025-04-20")
+            + AcmeYaml.Source("article-3", "Acme und KI", "acme-3.txt"),
+        topics: null,
+        AcmeYaml.Company("acme", "Acme", "[Acme Corp]"),
+        AcmeYaml.Acme2025("acme-2025-january", topics: "[]")
+            + AcmeYaml.Fact("acme-2025-april", "acme", "{ value: 10, currency: USD, scale: billion }", "{ year: 2025 }",
+                "Acme senkt 2025 auf 10 Mrd. US-Dollar.", "Acme cuts to $10 billion in 2025.", "article-2", "\"Acme senkt seine Investitionen auf 10 Milliarden Dollar.\"")
+            + AcmeYaml.Fact("acme-2024", "acme", "{ value: 8, currency: USD, scale: billion }", "{ year: 2024 }",
+                "Acme investierte 2024 8 Mrd. US-Dollar.", "Acme invested $8 billion in 2024.", "article-3", "\"Im Vorjahr waren es 8 Milliarden Dollar.\""));
 
     [Fact]
     public void AskJson_DatedAndUndatedSources_AsOfAndOlderFigureOnEveryFact()

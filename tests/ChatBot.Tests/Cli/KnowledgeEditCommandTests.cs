@@ -165,6 +165,8 @@ public sealed class KnowledgeEditCommandTests : IDisposable
     [InlineData("--subject", "nobody", "error: subject: there is no subject \"nobody\"")]
     [InlineData("--source", "no-such-source", "error: source: there is no source \"no-such-source\"")]
     [InlineData("--quote", "Amazon: 83 Milliarden Dollar\": #\n- id: x", "the quote is not verbatim in")]
+    [InlineData("--language", " ", "error: --language must be de or en, not ' '")]
+    [InlineData("--language", "fr", "error: --language must be de or en, not 'fr'")]
     public async Task Add_BadModeratorStyleOption_ExitsOneWithAPreciseErrorAndChangesNothing(string option, string value, string expected)
     {
         var bytes = File.ReadAllBytes(_file);

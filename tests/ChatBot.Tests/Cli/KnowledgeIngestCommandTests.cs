@@ -91,7 +91,7 @@ public sealed class KnowledgeIngestCommandTests : IDisposable
     [Theory]
     [InlineData("empty.txt", "", "error: the article is empty")]
     [InlineData("nav.html", "<html><body><nav><p>Start</p></nav></body></html>", "error: the page has no article text")]
-    [InlineData("french.txt", "Le groupe va investir 80 milliards de dollars dans les centres de données cette année, selon le journal.", "error: the article is neither German nor English")]
+    [InlineData("french.txt", "Le groupe va investir 80 milliards de dollars dans les centres de données cette année, selon le journal.", "error: the article is in none of the languages that can be ingested (de, en)")]
     [InlineData("nofigures.txt", "Die Stimmung in der Branche ist gut, sagen Experten. Viele wollen mehr investieren.", "error: the article states no figures")]
     public void Ingest_BadArticle_OneLineErrorAndNothingWritten(string name, string content, string expected)
     {
@@ -136,7 +136,23 @@ public sealed class KnowledgeIngestCommandTests : IDisposable
         var before = Snapshot();
 
         Assert.Equal("error: the file is binary, not text or HTML\n", Run("knowledge", "ingest", binary).Error);
-        Assert.Equal("error: the file is 50 MB; the limit is 5 MB\n", Run("knowledge", "ingest", huge).Error);
+        Assert.Equal("error: the article is 50 MB; the limit is 5 MB\n", Run("knowledge", "ingest", huge).Error);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/null")]
+    public void Ingest_DeviceFile_RefusedWithoutReadingIt(string device)
+    {
+        Assert.True(File.Exists(device), $"{device} is expected on the Linux test machines");
+        var before = Snapshot();
+
+        var (exit, _, error) = Run("knowledge", "ingest", device);
+
+        // /dev/zero was once read until memory ran out, with a stack trace instead of an error line.
+        Assert.Equal(1, exit);
+        Assert.Equal("error: the article is empty, or not a regular file (a device, pipe or socket)\n", error);
         Assert.Equal(before, Snapshot());
     }
 

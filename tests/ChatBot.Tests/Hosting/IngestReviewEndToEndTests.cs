@@ -126,6 +126,20 @@ public sealed class IngestReviewEndToEndTests : IAsyncLifetime
         Assert.Equal(fetched ? [path] : [], _cdn.Requests);
     }
 
+    [Theory]
+    [InlineData("/binary/article.txt", 10L, "text/plain", "Nicht eingelesen: die Datei ist binär, kein Text und kein HTML. Es wurde nichts geschrieben.")]
+    [InlineData("/nav/article.html", 83L, "text/html", "Nicht eingelesen: die Seite enthält keinen Artikeltext (nur Navigation, Skripte oder anderes Beiwerk). Es wurde nichts geschrieben.")]
+    public async Task Ingest_RefusedForAGermanModerator_ReasonFromTheIngestLibraryInGerman(string path, long declaredSize, string declaredType, string expected)
+    {
+        var before = Files();
+
+        await Post(Command("ingest", Moderator, Attachment(_cdn.Url(path), declaredSize, declaredType), out var token, locale: "de"));
+        var review = await EditOf(token);
+
+        Assert.Equal(expected, review.GetProperty("content").GetString());
+        Assert.Equal(before, Files());
+    }
+
     [Fact]
     public async Task Ingest_AttachmentOnAnotherHost_RefusedWithoutAnyRequest()
     {

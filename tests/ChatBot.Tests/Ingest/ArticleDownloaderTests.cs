@@ -70,7 +70,7 @@ public sealed class ArticleDownloaderTests : IAsyncLifetime
     [InlineData("/elsewhere", "redirects to another host (localhost)")]
     [InlineData("/missing", "answered 404 Not Found")]
     [InlineData("/image", "sent image/png, not text or HTML")]
-    [InlineData("/endless", "sends more than 5 MB")]
+    [InlineData("/endless", "larger than 5 MB, the limit")]
     public async Task DownloadAsync_BadAnswer_FailsWithOneLineReason(string path, string expected)
     {
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false };

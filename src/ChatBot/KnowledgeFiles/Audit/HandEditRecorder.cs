@@ -37,17 +37,16 @@ internal sealed class HandEditRecorder
     {
         lock (_gate)
         {
+            // Facts are compared by id across all changed files at once: a fact moved to another file (or a file
+            // renamed) is the same fact, not a removal from one file and an addition to another. Recorded per file,
+            // a rename left "removed" as the last record of facts still served, and undoing the "addition" deleted them.
+            var before = new Dictionary<string, (string File, string Yaml)>(StringComparer.Ordinal);
+            var after = new Dictionary<string, (string File, string Yaml)>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var oldText = _texts.GetValueOrDefault(file, "");
                 var newText = Read(file);
-                var before = Blocks(previous, file, oldText);
-                var after = Blocks(next, file, newText ?? "");
-                foreach (var id in before.Keys.Union(after.Keys))
-                {
-                    Record(id, file, before.GetValueOrDefault(id), after.GetValueOrDefault(id));
-                }
-
+                Collect(before, previous, file, _texts.GetValueOrDefault(file, ""));
+                Collect(after, next, file, newText ?? "");
                 if (newText is null)
                 {
                     _texts.Remove(file);
@@ -57,6 +56,21 @@ internal sealed class HandEditRecorder
                     _texts[file] = newText;
                 }
             }
+
+            foreach (var id in before.Keys.Union(after.Keys))
+            {
+                var old = before.TryGetValue(id, out var o) ? o : default;
+                var now = after.TryGetValue(id, out var n) ? n : default;
+                Record(id, now.File ?? old.File, old.Yaml, now.Yaml);
+            }
+        }
+    }
+
+    private static void Collect(Dictionary<string, (string File, string Yaml)> blocks, KnowledgeBase knowledge, string file, string text)
+    {
+        foreach (var (id, yaml) in Blocks(knowledge, file, text))
+        {
+            blocks[id] = (file, yaml);
         }
     }
 

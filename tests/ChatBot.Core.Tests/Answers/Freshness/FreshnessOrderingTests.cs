@@ -120,54 +120,17 @@ public class FreshnessOrderingTests
 
     private static KnowledgeBase Knowledge(string? firstPublished, string? secondPublished, string secondPeriod = "{ year: 2025 }", string? secondAmount = null)
     {
-        var yaml = $$"""
-            version: 1
-            sources:
-              - id: article-1
-                title: Acme baut aus
-                publisher: null
-                published: {{firstPublished ?? "null"}}
-                url: null
-                file: acme-1.txt
-              - id: article-2
-                title: Acme spart
-                publisher: null
-                published: {{secondPublished ?? "null"}}
-                url: null
-                file: acme-2.txt
-            topics:
-              - id: data-centers
-                name: { de: Rechenzentren, en: data centres }
-                terms: [rechenzentr]
-            subjects:
-              - id: acme
-                name: Acme
-                kind: company
-                aliases: [Acme Corp]
-            facts:
-              - id: acme-2025-january
-                subject: acme
-                kind: capex
-                topics: []
-                amount: { value: 12, currency: USD, scale: billion, qualifier: around }
-                period: { year: 2025 }
-                statement:
-                  de: Acme investiert 2025 rund 12 Mrd. US-Dollar.
-                  en: Acme invests around $12 billion in 2025.
-                source: article-1
-                quote: "Acme will 2025 rund 12 Milliarden Dollar investieren."
-              - id: acme-2025-april
-                subject: acme
-                kind: capex
-                topics: []
-                amount: {{secondAmount ?? "{ value: 10, currency: USD, scale: billion }"}}
-                period: {{secondPeriod}}
-                statement:
-                  de: {{(secondAmount is null ? "Acme senkt 2025 auf 10 Mrd. US-Dollar." : "Acme bleibt 2025 bei rund 12 Mrd. US-Dollar.")}}
-                  en: {{(secondAmount is null ? "Acme cuts to $10 billion in 2025." : "Acme stays at around $12 billion in 2025.")}}
-                source: article-2
-                quote: "{{(secondAmount is null ? "Acme senkt seine Investitionen auf 10 Milliarden Dollar." : "Acme bleibt bei rund 12 Milliarden Dollar.")}}"
-            """;
+        var cut = secondAmount is null;
+        var yaml = AcmeYaml.Document(
+            AcmeYaml.Source("article-1", "Acme baut aus", "acme-1.txt", firstPublished) + AcmeYaml.Source("article-2", "Acme spart", "acme-2.txt", secondPublished),
+            AcmeYaml.DataCentersTopic,
+            AcmeYaml.Company("acme", "Acme", "[Acme Corp]"),
+            AcmeYaml.Acme2025("acme-2025-january", topics: "[]") + AcmeYaml.Fact(
+                "acme-2025-april", "acme", secondAmount ?? "{ value: 10, currency: USD, scale: billion }", secondPeriod,
+                cut ? "Acme senkt 2025 auf 10 Mrd. US-Dollar." : "Acme bleibt 2025 bei rund 12 Mrd. US-Dollar.",
+                cut ? "Acme cuts to $10 billion in 2025." : "Acme stays at around $12 billion in 2025.",
+                "article-2",
+                cut ? "\"Acme senkt seine Investitionen auf 10 Milliarden Dollar.\"" : "\"Acme bleibt bei rund 12 Milliarden Dollar.\""));
         var result = KnowledgeLoader.Load(yaml, "k.yaml");
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Knowledge!;

@@ -16,50 +16,14 @@ internal static class VocabularyFixture
 
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    private const string Yaml = """
-        version: 1
-        sources:
-          - id: article-1
-            title: Acme baut aus
-            publisher: null
-            published: null
-            url: null
-            file: acme.txt
-        topics:
-          - id: data-centers
-            name: { de: Rechenzentren, en: data centres }
-            terms: [rechenzentr]
-        subjects:
-          - id: acme
-            name: Acme
-            kind: company
-          - id: globex
-            name: Globex
-            kind: company
-        facts:
-          - id: acme-2025
-            subject: acme
-            kind: capex
-            topics: [data-centers]
-            amount: { value: 12, currency: USD, scale: billion, qualifier: around }
-            period: { year: 2025 }
-            statement:
-              de: Acme investiert 2025 rund 12 Mrd. US-Dollar.
-              en: Acme invests around $12 billion in 2025.
-            source: article-1
-            quote: "Acme will 2025 rund 12 Milliarden Dollar investieren."
-          - id: globex-2025
-            subject: globex
-            kind: capex
-            topics: [data-centers]
-            amount: { value: 8, currency: USD, scale: billion, qualifier: around }
-            period: { year: 2025 }
-            statement:
-              de: Globex investiert 2025 rund 8 Mrd. US-Dollar.
-              en: Globex invests around $8 billion in 2025.
-            source: article-1
-            quote: "Globex will 2025 rund 8 Milliarden Dollar investieren."
-        """;
+    private static readonly string Yaml = AcmeYaml.Document(
+        AcmeYaml.Source("article-1", "Acme baut aus", "acme.txt"),
+        AcmeYaml.DataCentersTopic,
+        AcmeYaml.Company("acme", "Acme") + AcmeYaml.Company("globex", "Globex"),
+        AcmeYaml.Acme2025() + AcmeYaml.Fact(
+            "globex-2025", "globex", "{ value: 8, currency: USD, scale: billion, qualifier: around }", "{ year: 2025 }",
+            "Globex investiert 2025 rund 8 Mrd. US-Dollar.", "Globex invests around $8 billion in 2025.", "article-1",
+            "\"Globex will 2025 rund 8 Milliarden Dollar investieren.\"", "[data-centers]"));
 
     private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
     {

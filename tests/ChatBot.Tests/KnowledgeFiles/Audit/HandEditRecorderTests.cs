@@ -81,4 +81,33 @@ public sealed class HandEditRecorderTests : IDisposable
         var change = Assert.Single(_audit.History("amazon-capex-2024", 10));
         Assert.Equal((KnowledgeChangeAction.Remove, fact.Yaml, (string?)null), (change.Action, change.OldYaml, change.NewYaml));
     }
+
+    [Fact]
+    public void FileRenamed_IsNoChangeOfItsFacts()
+    {
+        var renamed = Path.Combine(Path.GetDirectoryName(_file)!, "renamed.yaml");
+
+        File.Move(_file, renamed);
+        var reload = _provider.Reload(confirmRemovals: false);
+
+        // Recorded per file, a rename once left every fact of the file with "remove" as its last record.
+        Assert.True(reload.Outcome is KnowledgeReloadOutcome.Loaded, reload.Outcome.ToString());
+        Assert.Empty(_audit.History(null, 100));
+        Assert.NotNull(_provider.Current.FindFact("amazon-capex-2024"));
+    }
+
+    [Fact]
+    public void FactMovedToAnotherFile_IsNoChangeAndShownInItsNewFile()
+    {
+        var fact = _editor.Show("amazon-capex-2024")!;
+        var other = Path.Combine(Path.GetDirectoryName(_file)!, "boltwise-ki-infrastruktur-boom.yaml");
+        File.WriteAllText(_file, File.ReadAllText(_file).Replace(fact.Yaml, "", StringComparison.Ordinal));
+        File.WriteAllText(other, File.ReadAllText(other).TrimEnd('\n') + "\n" + fact.Yaml);
+
+        var reload = _provider.Reload(confirmRemovals: false);
+
+        Assert.True(reload.Outcome is KnowledgeReloadOutcome.Loaded, reload.Outcome.ToString());
+        Assert.Empty(_audit.History("amazon-capex-2024", 10));
+        Assert.Equal(other, _editor.Show("amazon-capex-2024")!.File);
+    }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ChatBot.Core.Answers;
 using ChatBot.Core.Ingest;
 using ChatBot.Core.Knowledge.Loading;
 
@@ -300,56 +299,40 @@ public static partial class FactFormReader
         return Knowledge.Period.Unspecified;
     }
 
-    // "de: …" and "en: …" lines; an empty field or language is written from the figure (and the preview says so).
+    // "de: …" and "en: …" lines, one per language a knowledge file writes texts in; an empty field or language is
+    // written from the figure (and the preview says so).
     private static LocalizedText? Statements(string text, List<FactFormProblem> problems)
     {
-        string? de = null, en = null;
+        var given = new Dictionary<Language, string>();
         foreach (var line in text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
         {
             var match = StatementLine().Match(line);
-            if (!match.Success)
+            var language = match.Success ? KnowledgeVocabulary.Languages.FirstOrDefault(l => l.Code.Equals(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase)) : default;
+            if (language == default)
             {
                 problems.Add(new(FactFormField.Statements, FactFormProblemKind.UnreadableStatements, line.Length > 60 ? line[..60] + "…" : line));
                 return null;
             }
 
-            var value = match.Groups[2].Value.Trim();
-            if (match.Groups[1].Value.Equals("de", StringComparison.OrdinalIgnoreCase))
-            {
-                de = value;
-            }
-            else
-            {
-                en = value;
-            }
+            given[language] = match.Groups[2].Value.Trim();
         }
 
-        return new LocalizedText([new(Language.German, de ?? ""), new(Language.English, en ?? "")]);
+        return new LocalizedText(KnowledgeVocabulary.Languages.Select(l => new KeyValuePair<Language, string>(l, given.GetValueOrDefault(l, ""))));
     }
 
     private static (LocalizedText? Statement, IReadOnlyList<Language> Generated) Complete(LocalizedText? given, string subjectId, Amount? amount, Period period, KnowledgeBase knowledge)
     {
-        given ??= new LocalizedText([new(Language.German, ""), new(Language.English, "")]);
-        var generated = new List<Language>();
-        string Written(Language language)
-        {
-            if (given.In(language).Length > 0)
-            {
-                return given.In(language);
-            }
-
-            generated.Add(language);
-            var name = knowledge.FindSubject(subjectId)?.Name.In(language) ?? subjectId;
-            var when = period.Kind == PeriodKind.Unspecified ? "" : $" ({PeriodFormatter.Format(period, language)})";
-            return $"{name}: {FigureFormatter.Format(amount!, language)}{when}.";
-        }
-
-        if (amount is null && (given.In(Language.German).Length == 0 || given.In(Language.English).Length == 0))
+        var languages = KnowledgeVocabulary.Languages;
+        given ??= new LocalizedText(languages.Select(l => new KeyValuePair<Language, string>(l, "")));
+        if (amount is null && languages.Any(l => given.In(l).Length == 0))
         {
             return (null, []);
         }
 
-        var statement = new LocalizedText([new(Language.German, Written(Language.German)), new(Language.English, Written(Language.English))]);
+        var generated = languages.Where(l => given.In(l).Length == 0).ToList();
+        var statement = new LocalizedText(languages.Select(language => new KeyValuePair<Language, string>(language, given.In(language).Length > 0
+            ? given.In(language)
+            : GeneratedStatement.Write(knowledge.FindSubject(subjectId)?.Name.In(language) ?? subjectId, amount!, period, language))));
         return (statement, generated);
     }
 
@@ -381,7 +364,7 @@ public static partial class FactFormReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(de|en)\s*:\s*(.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^([a-z]{2,3})\s*:\s*(.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementLine();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9._-]{0,79}$")]
