@@ -45,7 +45,7 @@ internal static class KnowledgeCommand
 
     private static Command CheckQuotes(CliContext context, Option<string?> knowledge)
     {
-        var articles = new Option<string>("--articles") { Description = "Directory with the archived article files", Required = true };
+        var articles = new Option<string?>("--articles") { Description = "Directory with the archived article files (default: the knowledge folder's articles/)" };
         var command = new Command("check-quotes", "Check every quote is verbatim in its article and states its figure") { articles };
         command.SetAction(parse =>
         {
@@ -55,14 +55,16 @@ internal static class KnowledgeCommand
                 return ReportErrors(context, result.Errors.Select(e => e.ToString()).ToList());
             }
 
-            var directory = Path.GetFullPath(parse.GetValue(articles)!, context.WorkingDirectory);
+            var kb = result.Knowledge!;
+            var directory = parse.GetValue(articles) is { } given
+                ? Path.GetFullPath(given, context.WorkingDirectory)
+                : ArticleFolder.DefaultFor(kb.Origin);
             if (!Directory.Exists(directory))
             {
                 context.Error.WriteLine($"error: articles directory not found: {directory}");
                 return ExitCodes.BadInput;
             }
 
-            var kb = result.Knowledge!;
             var mismatches = QuoteChecker.Check(kb, file => ReadArticle(directory, file));
             if (mismatches.Count > 0)
             {

@@ -163,7 +163,7 @@ internal static class KnowledgeEditCommands
         }
 
         var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable(DataDirectory.EnvironmentVariable), context.WorkingDirectory);
-        var articles = ArticleFolder.Reader(Environment.GetEnvironmentVariable(ArticleFolder.EnvironmentVariable), context.WorkingDirectory);
+        var articles = ArticleFolder.Reader(Environment.GetEnvironmentVariable(ArticleFolder.EnvironmentVariable), context.WorkingDirectory, path);
         try
         {
             return new FileKnowledgeEditor(path, SqliteKnowledgeAuditLog.Open(data), context.Clock, _ => { }, articles);

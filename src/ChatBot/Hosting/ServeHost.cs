@@ -54,7 +54,7 @@ internal static class ServeHost
         builder.Services.AddKnowledgeEditing(
             knowledgePath,
             DataDirectory.Resolve(builder.Configuration[DataDirectory.EnvironmentVariable], Environment.CurrentDirectory),
-            ArticleFolder.Reader(builder.Configuration[ArticleFolder.EnvironmentVariable], Environment.CurrentDirectory));
+            ArticleFolder.Reader(builder.Configuration[ArticleFolder.EnvironmentVariable], Environment.CurrentDirectory, knowledgePath));
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddPhrasing(builder.Configuration);
         builder.Services.AddDiscordCommands();

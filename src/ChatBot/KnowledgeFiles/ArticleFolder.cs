@@ -1,24 +1,28 @@
 namespace ChatBot.KnowledgeFiles;
 
 /// <summary>
-/// The archived articles the quotes come from (<c>CHATBOT_ARTICLES_PATH</c>), read by plain file name only, so a
-/// source's <c>file</c> can never reach outside the folder.
+/// The archived articles the quotes come from: <c>CHATBOT_ARTICLES_PATH</c> when set, else the knowledge folder's
+/// own <c>articles/</c> (where ingest archives them), so an edit's quote is checked against its article by default.
+/// Read by plain file name only, so a source's <c>file</c> can never reach outside the folder.
 /// </summary>
 internal static class ArticleFolder
 {
     public const string EnvironmentVariable = "CHATBOT_ARTICLES_PATH";
 
-    /// <summary>A reader for the folder, or null when none is configured or it does not exist.</summary>
-    public static Func<string, string?>? Reader(string? directory, string workingDirectory)
-    {
-        if (string.IsNullOrWhiteSpace(directory))
-        {
-            return null;
-        }
+    private const string KnowledgeSubfolder = "articles";
 
-        var root = Path.GetFullPath(directory, workingDirectory);
+    /// <summary>A reader for the folder, or null when neither folder exists.</summary>
+    public static Func<string, string?>? Reader(string? directory, string workingDirectory, string knowledgePath)
+    {
+        var root = string.IsNullOrWhiteSpace(directory)
+            ? DefaultFor(Path.GetFullPath(knowledgePath, workingDirectory))
+            : Path.GetFullPath(directory, workingDirectory);
         return Directory.Exists(root) ? file => Read(root, file) : null;
     }
+
+    /// <summary>The knowledge folder's own archive, for a knowledge folder or a single knowledge file in it.</summary>
+    public static string DefaultFor(string knowledgePath) =>
+        Path.Combine(Directory.Exists(knowledgePath) ? knowledgePath : Path.GetDirectoryName(knowledgePath) ?? knowledgePath, KnowledgeSubfolder);
 
     private static string? Read(string root, string file)
     {

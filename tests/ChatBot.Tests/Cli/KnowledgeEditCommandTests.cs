@@ -77,6 +77,29 @@ public sealed class KnowledgeEditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Edit_NoArticlesSettingButArchiveInKnowledgeFolder_QuoteNotInItsArticleIsRefused()
+    {
+        var archive = Path.Combine(_folder, "articles");
+        Directory.CreateDirectory(archive);
+        foreach (var article in Directory.EnumerateFiles(Path.Combine(RepositoryFiles.CuratedKnowledge, "articles")))
+        {
+            File.Copy(article, Path.Combine(archive, Path.GetFileName(article)));
+        }
+
+        var (_, shown, _) = await Run("", "knowledge", "show", "amazon-capex-2025");
+        var version = shown.Split("version ")[1].Split(' ')[0];
+        var bytes = File.ReadAllBytes(_file);
+
+        var (exit, _, error) = await Run(Amazon2025(shown, 123), "knowledge", "edit", "amazon-capex-2025", "--base-version", version, "--as", "Ben");
+
+        Assert.False(_environment.ContainsKey("CHATBOT_ARTICLES_PATH"));
+        Assert.Equal(1, exit);
+        Assert.Contains("amazon-capex-2025", error, StringComparison.Ordinal);
+        Assert.Contains("the quote is not verbatim in", error, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(_file));
+    }
+
+    [Fact]
     public async Task RemoveThenUndo_RestoresTheFact()
     {
         var (removeExit, removed, removeError) = await Run("", "knowledge", "remove", "amazon-capex-2024", "--as", "Anna");
