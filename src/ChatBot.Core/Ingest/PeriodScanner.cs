@@ -26,7 +26,7 @@ public static class PeriodScanner
         (@"(?<q>(?:im\s+|in\s+the\s+)?(?<qn>ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)(?:\s+(?:of\s+)?(?<qy>(?:19|20)\d{2}))?)", ["quartal", "quarter"]),
         (@"(?<qs>(?<!\p{L})Q(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{2})?)", ["q"]),
         (@"(?<h>(?:im\s+|in\s+the\s+)?(?<hn>ersten|zweiten|first|second)\s+(?:Halbjahr|half)(?:\s+(?:of\s+)?(?<hy>(?:19|20)\d{2}))?)", ["halbjahr", "half"]),
-        (@"(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberWords.Pattern + @")\s+(?:Jahren|years))", ["nächsten", "next"]),
+        (@"(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberPatterns.Number + @")\s+(?:Jahren|years))", ["nächsten", "next"]),
         ($@"(?<month>(?<mn>{MonthNames})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})", MonthNames.Split('|')),
         (@"(?<current>(?:in\s+)?diese[mns]?\s+Jahr|im\s+laufenden\s+Jahr|this\s+year)", ["jahr", "year"]),
         (@"(?<previous>im\s+Vorjahr|im\s+vergangenen\s+Jahr|last\s+year)", ["vorjahr", "vergangenen", "last"]),
@@ -152,7 +152,11 @@ public static class PeriodScanner
 
         if (m.Groups["next"].Success)
         {
-            var n = NumberWords.Values.TryGetValue(m.Groups["nn"].Value, out var w) ? (int)w : Int(m.Groups["nn"].Value);
+            if ((char.IsDigit(m.Groups["nn"].Value[0]) ? Int(m.Groups["nn"].Value) : (int?)NumberPatterns.Value(m.Groups["nn"].Value)) is not { } n)
+            {
+                return null;
+            }
+
             return new Period(PeriodKind.NextYears, Years: n, FromYear: year, ToYear: year + n - 1, Label: new LocalizedText(
                 [new(Language.German, $"in den nächsten {m.Groups["nn"].Value} Jahren"), new(Language.English, $"over the next {m.Groups["nn"].Value} years")]));
         }
