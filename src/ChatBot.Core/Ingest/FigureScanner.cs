@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Ingest.Vocabulary;
 using ChatBot.Core.Languages.Numbers;
 using ChatBot.Core.Text;
 
@@ -26,20 +27,20 @@ public static class FigureScanner
         (?:(?:\s*-?\s*(?:{{NumberPatterns.RangeWord}})\s+|\s*[–—-]\s*|\s+(?:{{NumberPatterns.RangeJoiner}})\s+(?<=(?:{{NumberPatterns.RangeOpener}})\s+\S+\s+(?:{{NumberPatterns.RangeJoiner}})\s+))(?:{{NumberPatterns.SignBefore}})?\s?(?<b>{{NumberText}}))?
         (?:[\s\u00a0-]*(?<scale>{{NumberPatterns.Scale}})(?!\p{L}))?
         (?:[\s\u00a0-]*(?<cur>{{NumberPatterns.CurrencyAfter}})(?!\p{L}))?
-        (?:[\s\u00a0-]*(?<unit>%|{{NumberPatterns.Percent}}|{{NumberPatterns.Multiplier}}|times|x|Ländern|Länder|Staaten|countries|nations|Organisationen|Unternehmen|Firmen|companies|organi[sz]ations|Parametern|Parameter|parameters)(?!\p{L}))?
+        (?:[\s\u00a0-]*(?<unit>%|{{NumberPatterns.Percent}}|{{NumberPatterns.Multiplier}}|{{IngestWords.Default.TimesPattern}}|{{IngestWords.Default.CountedNounPattern}})(?!\p{L}))?
         """,
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "die Hälfte", "the half", "zwei Drittel", "two-thirds": a share, counted by the number before it. After an ordinal
     // it is part of a period ("in der zweiten Hälfte von 2025"), no share.
     private static readonly Regex Share = new(
-        $@"(?<!\p{{L}})(?:die\s+|the\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
+        $@"(?<!\p{{L}})(?:(?:{IngestWords.Default.ShareArticles})\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Possibly = new(@"(?<!\p{L})(?:möglicherweise|eventuell|possibly|potentially)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex Possibly = new($@"(?<!\p{{L}})(?:{IngestWords.Default.Possibly})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex QualifierBefore = new(
-        @"(?<!\p{L})(?:(?<around>rund|etwa|ca\.|circa|ungefähr|schätzungsweise|around|about|roughly|approximately|some)|(?<more>mehr\s+als|über|more\s+than|over|upwards\s+of|in\s+excess\s+of)|(?<almost>fast|knapp|beinahe|nahezu|nearly|almost|close\s+to)|(?<upto>bis\s+zu|up\s+to|as\s+much\s+as))\s+$",
+        $@"(?<!\p{{L}})(?:(?<around>{IngestWords.Default.Around})|(?<more>{IngestWords.Default.MoreThan})|(?<almost>{IngestWords.Default.Almost})|(?<upto>{IngestWords.Default.UpTo}))\s+$",
         RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     // Every figure the scanner keeps names a currency, a scale or a unit (or is "die Hälfte"): a sentence with none of
@@ -48,7 +49,7 @@ public static class FigureScanner
         [
             .. CurrencySigns.Signs.Keys, .. CurrencySigns.Codes, .. NumberWordReader.Default.CurrencySpellings, .. NumberWordReader.Default.ScaleSpellings,
             .. NumberWordReader.Default.PercentSpellings, .. NumberWordReader.Default.SuffixSpellings, .. NumberWordReader.Default.FractionSpellings,
-            "%", "times", "länder", "staaten", "countries", "nations", "organi", "unternehmen", "firmen", "companies", "parameter",
+            .. IngestWords.Default.UnitWordSpellings, "%",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -128,7 +129,7 @@ public static class FigureScanner
     private static bool IsOnlyQualifier(string prefix, bool isRange)
     {
         var words = prefix.Trim();
-        if (words.Length == 0 || (isRange && words.ToLowerInvariant() is "zwischen" or "between"))
+        if (words.Length == 0 || (isRange && NumberWordReader.Default.IsRangeOpener(TextFolding.Fold(words))))
         {
             return true;
         }
@@ -146,9 +147,9 @@ public static class FigureScanner
         var scaleText = match.Groups["scale"].Value;
         var unitText = match.Groups["unit"].Value;
         var currency = Currency(match.Groups["pre"].Value.Trim()) ?? Currency(match.Groups["cur"].Value);
-        if (a.EndsWith("mal", StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith("mal", StringComparison.OrdinalIgnoreCase))
+        if (NumberWordReader.Default.SuffixSpellings.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
-            unitText = "mal";
+            unitText = suffix;
         }
 
         var unit = UnitOf(unitText);
@@ -202,8 +203,8 @@ public static class FigureScanner
             return true;
         }
 
-        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var i and >= 0 ? i : rest.Length)].ToString().ToLowerInvariant();
-        return word is "für" or "in" or "bis" or "und" or "zu" or "an" or "auf" or "for" or "into" or "to" or "and" or "on" or "by" or "investieren" or "invest";
+        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var i and >= 0 ? i : rest.Length)].ToString();
+        return IngestWords.Default.AmountFollowers.Contains(TextFolding.Fold(word));
     }
 
     private static Qualifier QualifierAt(string sentence, int index)
@@ -214,7 +215,7 @@ public static class FigureScanner
             return Qualifier.Exact;
         }
 
-        if (match.Groups["more"].Success && match.Value.TrimStart().StartsWith("über", StringComparison.OrdinalIgnoreCase)
+        if (match.Groups["more"].Success && IngestWords.Default.PrepositionalMoreThan.Contains(TextFolding.Fold(match.Groups["more"].Value))
             && !IsFunctionWordBefore(sentence, match.Index))
         {
             // "ein Deal im September 2025 über 300 Milliarden": "über" names the deal's amount, not a lower bound.
@@ -252,10 +253,8 @@ public static class FigureScanner
             "%" => Unit.Percent,
             _ when words.IsPercentWord(word) || words.IsPercentWord(word.Replace(" ", "", StringComparison.Ordinal)) => Unit.Percent,
             _ when words.SuffixSpellings.Contains(word) => Unit.Times,
-            "times" or "x" => Unit.Times,
-            "laendern" or "laender" or "staaten" or "countries" or "nations" => Unit.Countries,
-            "parametern" or "parameter" or "parameters" => Unit.Parameters,
-            _ => Unit.Organisations,
+            _ when IngestWords.Default.TimesWords.Contains(word) => Unit.Times,
+            _ => IngestWords.Default.CountedNouns.GetValueOrDefault(word, Unit.Organisations),
         };
     }
 
