@@ -32,6 +32,12 @@ internal static class NumberPatterns
     /// <summary>An ordinal ("zweiten", "second").</summary>
     public static string Ordinal { get; } = Alternation(Words.OrdinalSpellings);
 
+    /// <summary>An ordinal of a quarter ("ersten" … "vierten", "first" … "fourth").</summary>
+    public static string QuarterOrdinal { get; } = Alternation(Words.OrdinalSpellingsUpTo(4));
+
+    /// <summary>An ordinal of a half ("ersten", "zweiten", "first", "second").</summary>
+    public static string HalfOrdinal { get; } = Alternation(Words.OrdinalSpellingsUpTo(2));
+
     /// <summary>A share word ("Hälfte", "thirds").</summary>
     public static string Fraction { get; } = Alternation(Words.FractionSpellings);
 

@@ -55,4 +55,46 @@ public sealed class EnglishIngestVocabulary : IIngestVocabulary
     };
 
     public IReadOnlyList<string> GrowthWords { get; } = ["growth", "grew"];
+
+    public IReadOnlyList<string> FiscalYearWords { get; } = ["fiscal year", "fiscal"];
+
+    public IReadOnlyList<string> FiscalPrefixes { get; } = ["FY"];
+
+    public IReadOnlyList<string> DecadeEndPhrases { get; } = ["by the end of the decade"];
+
+    public string DecadeEndLabel => "by the end of the decade";
+
+    public IReadOnlyList<string> UntilWords { get; } = ["by", "until", "through"];
+
+    public IReadOnlyList<string> EndOfPhrases { get; } = ["the end of", "end of"];
+
+    public IReadOnlyList<string> QuarterWords { get; } = ["quarter"];
+
+    public IReadOnlyList<string> QuarterPrefixes { get; } = ["Q"];
+
+    public IReadOnlyList<string> HalfWords { get; } = ["half"];
+
+    public IReadOnlyList<string> PartPrepositions { get; } = ["in the"];
+
+    public IReadOnlyList<string> PartYearLinks { get; } = ["of"];
+
+    public IReadOnlyList<string> NextYearsPhrases { get; } = ["in the next", "over the next"];
+
+    public IReadOnlyList<string> YearsWords { get; } = ["years"];
+
+    public string NextYearsLabel => "over the next {0} years";
+
+    public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>
+    {
+        ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7, ["August"] = 8,
+        ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12,
+    };
+
+    public IReadOnlyList<string> AmbiguousMonths { get; } = ["May"];
+
+    public IReadOnlyList<string> CurrentYearPhrases { get; } = ["this year"];
+
+    public IReadOnlyList<string> PreviousYearPhrases { get; } = ["last year"];
+
+    public IReadOnlyList<string> PeriodPrepositions { get; } = ["in", "for"];
 }

@@ -56,4 +56,46 @@ public sealed class GermanIngestVocabulary : IIngestVocabulary
     };
 
     public IReadOnlyList<string> GrowthWords { get; } = ["wachstum", "gewachsen"];
+
+    public IReadOnlyList<string> FiscalYearWords { get; } = ["Geschäftsjahr", "Geschäftsjahres", "Fiskaljahr", "Fiskaljahres"];
+
+    public IReadOnlyList<string> FiscalPrefixes { get; } = [];
+
+    public IReadOnlyList<string> DecadeEndPhrases { get; } = ["bis zum Ende des Jahrzehnts"];
+
+    public string DecadeEndLabel => "bis zum Ende des Jahrzehnts";
+
+    public IReadOnlyList<string> UntilWords { get; } = ["bis"];
+
+    public IReadOnlyList<string> EndOfPhrases { get; } = ["zum Ende", "Ende"];
+
+    public IReadOnlyList<string> QuarterWords { get; } = ["Quartal"];
+
+    public IReadOnlyList<string> QuarterPrefixes { get; } = [];
+
+    public IReadOnlyList<string> HalfWords { get; } = ["Halbjahr"];
+
+    public IReadOnlyList<string> PartPrepositions { get; } = ["im"];
+
+    public IReadOnlyList<string> PartYearLinks { get; } = [];
+
+    public IReadOnlyList<string> NextYearsPhrases { get; } = ["in den nächsten"];
+
+    public IReadOnlyList<string> YearsWords { get; } = ["Jahren"];
+
+    public string NextYearsLabel => "in den nächsten {0} Jahren";
+
+    public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>
+    {
+        ["Januar"] = 1, ["Februar"] = 2, ["März"] = 3, ["April"] = 4, ["Mai"] = 5, ["Juni"] = 6, ["Juli"] = 7, ["August"] = 8,
+        ["September"] = 9, ["Oktober"] = 10, ["November"] = 11, ["Dezember"] = 12,
+    };
+
+    public IReadOnlyList<string> AmbiguousMonths { get; } = ["Mai"];
+
+    public IReadOnlyList<string> CurrentYearPhrases { get; } = ["in diesem Jahr", "diesem Jahr", "dieses Jahr", "im laufenden Jahr"];
+
+    public IReadOnlyList<string> PreviousYearPhrases { get; } = ["im Vorjahr", "im vergangenen Jahr"];
+
+    public IReadOnlyList<string> PeriodPrepositions { get; } = ["im", "in", "für"];
 }

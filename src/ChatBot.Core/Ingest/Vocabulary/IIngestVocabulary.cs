@@ -66,4 +66,61 @@ public interface IIngestVocabulary
 
     /// <summary>Words that make a percentage a growth rate rather than a share ("Wachstum", "grew").</summary>
     IReadOnlyList<string> GrowthWords { get; }
+
+    /// <summary>Words before a four-digit year naming a fiscal year ("Geschäftsjahr 2025", "fiscal year 2025").</summary>
+    IReadOnlyList<string> FiscalYearWords { get; }
+
+    /// <summary>Letters before a two- or four-digit year naming a fiscal year ("FY25").</summary>
+    IReadOnlyList<string> FiscalPrefixes { get; }
+
+    /// <summary>Phrases for the end of the current decade ("by the end of the decade").</summary>
+    IReadOnlyList<string> DecadeEndPhrases { get; }
+
+    /// <summary>The period label of <see cref="DecadeEndPhrases"/> shown to users.</summary>
+    string DecadeEndLabel { get; }
+
+    /// <summary>Words before a year that make it the end of a span ("bis 2028", "by 2028").</summary>
+    IReadOnlyList<string> UntilWords { get; }
+
+    /// <summary>Phrases between an <see cref="UntilWords"/> word and its year ("bis Ende 2026", "by the end of 2026").</summary>
+    IReadOnlyList<string> EndOfPhrases { get; }
+
+    /// <summary>Words for a quarter of a year.</summary>
+    IReadOnlyList<string> QuarterWords { get; }
+
+    /// <summary>Letters before a digit naming a quarter ("Q1").</summary>
+    IReadOnlyList<string> QuarterPrefixes { get; }
+
+    /// <summary>Words for a half of a year ("Halbjahr", "half").</summary>
+    IReadOnlyList<string> HalfWords { get; }
+
+    /// <summary>Prepositions before an ordinal quarter or half ("im ersten Quartal", "in the first quarter").</summary>
+    IReadOnlyList<string> PartPrepositions { get; }
+
+    /// <summary>Words between a quarter or half and its year ("first quarter of 2025").</summary>
+    IReadOnlyList<string> PartYearLinks { get; }
+
+    /// <summary>Phrases before a number of years to come ("in den nächsten vier Jahren").</summary>
+    IReadOnlyList<string> NextYearsPhrases { get; }
+
+    /// <summary>Words for years after a number ("Jahren", "years").</summary>
+    IReadOnlyList<string> YearsWords { get; }
+
+    /// <summary>The period label of a number of years to come, with {0} for the number as written ("over the next {0} years").</summary>
+    string NextYearsLabel { get; }
+
+    /// <summary>Month names and their number.</summary>
+    IReadOnlyDictionary<string, int> Months { get; }
+
+    /// <summary>Month names that are ordinary words too ("Mai", "may"): months only with a year.</summary>
+    IReadOnlyList<string> AmbiguousMonths { get; }
+
+    /// <summary>Phrases naming the current year ("in diesem Jahr", "this year").</summary>
+    IReadOnlyList<string> CurrentYearPhrases { get; }
+
+    /// <summary>Phrases naming the year before ("im Vorjahr", "last year").</summary>
+    IReadOnlyList<string> PreviousYearPhrases { get; }
+
+    /// <summary>Prepositions a moderator may write before a period ("im Geschäftsjahr 2025", "for 2025").</summary>
+    IReadOnlyList<string> PeriodPrepositions { get; }
 }

@@ -13,9 +13,12 @@ namespace ChatBot.Core.Ingest.Vocabulary;
 /// </summary>
 internal sealed class IngestWords
 {
+    private readonly LanguageTable<IIngestVocabulary> _vocabularies;
+
     public IngestWords(LanguageTable<IIngestVocabulary> vocabularies)
     {
         ArgumentNullException.ThrowIfNull(vocabularies);
+        _vocabularies = vocabularies;
         var languages = vocabularies.Languages.OrderBy(l => l.Code, StringComparer.Ordinal).ToArray();
         var all = languages.Select(vocabularies.For).ToArray();
         Markers = [.. languages.Select(l => (l, vocabularies.For(l).Markers.ToFrozenSet(StringComparer.OrdinalIgnoreCase)))];
@@ -40,6 +43,26 @@ internal sealed class IngestWords
         KindStems = all.SelectMany(v => v.KindStems).GroupBy(p => p.Key)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)Folded(g.SelectMany(p => p.Value)));
         GrowthWords = Folded(all.SelectMany(v => v.GrowthWords));
+        FiscalYear = Pattern(all.SelectMany(v => v.FiscalYearWords));
+        FiscalPrefixes = Pattern(all.SelectMany(v => v.FiscalPrefixes));
+        DecadeEnd = Pattern(all.SelectMany(v => v.DecadeEndPhrases));
+        Until = Pattern(all.SelectMany(v => v.UntilWords));
+        EndOf = Pattern(all.SelectMany(v => v.EndOfPhrases));
+        Quarter = Pattern(all.SelectMany(v => v.QuarterWords));
+        QuarterPrefixes = Pattern(all.SelectMany(v => v.QuarterPrefixes));
+        Half = Pattern(all.SelectMany(v => v.HalfWords));
+        PartPrepositions = Pattern(all.SelectMany(v => v.PartPrepositions));
+        PartYearLinks = Pattern(all.SelectMany(v => v.PartYearLinks));
+        NextYears = Pattern(all.SelectMany(v => v.NextYearsPhrases));
+        Years = Pattern(all.SelectMany(v => v.YearsWords));
+        MonthPattern = Pattern(all.SelectMany(v => v.Months.Keys));
+        Months = all.SelectMany(v => v.Months).GroupBy(p => TextFolding.Fold(p.Key)).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        AmbiguousMonths = Folded(all.SelectMany(v => v.AmbiguousMonths)).ToFrozenSet(StringComparer.Ordinal);
+        CurrentYear = Pattern(all.SelectMany(v => v.CurrentYearPhrases));
+        PreviousYear = Pattern(all.SelectMany(v => v.PreviousYearPhrases));
+        PeriodPrepositions = Pattern(all.SelectMany(v => v.PeriodPrepositions));
+        DecadeEndLabel = new LocalizedText([.. languages.Select(l => new KeyValuePair<Language, string>(l, vocabularies.For(l).DecadeEndLabel))]);
+        NextYearsLabels = [.. languages.Select(l => (l, vocabularies.For(l).NextYearsLabel))];
         UnitWordSpellings = [.. all.SelectMany(v => v.CountedNouns.Keys.Concat(v.TimesWords))
             .SelectMany(word => new[] { word.ToLowerInvariant(), TextFolding.Fold(word) })
             .Where(word => word.Length >= 2)
@@ -90,6 +113,57 @@ internal sealed class IngestWords
     public FrozenDictionary<FactKind, IReadOnlyList<string>> KindStems { get; }
 
     public IReadOnlyList<string> GrowthWords { get; }
+
+    public string FiscalYear { get; }
+
+    public string FiscalPrefixes { get; }
+
+    public string DecadeEnd { get; }
+
+    public string Until { get; }
+
+    public string EndOf { get; }
+
+    public string Quarter { get; }
+
+    public string QuarterPrefixes { get; }
+
+    public string Half { get; }
+
+    public string PartPrepositions { get; }
+
+    public string PartYearLinks { get; }
+
+    public string NextYears { get; }
+
+    public string Years { get; }
+
+    public string MonthPattern { get; }
+
+    public FrozenDictionary<string, int> Months { get; }
+
+    public FrozenSet<string> AmbiguousMonths { get; }
+
+    public string CurrentYear { get; }
+
+    public string PreviousYear { get; }
+
+    public string PeriodPrepositions { get; }
+
+    public LocalizedText DecadeEndLabel { get; }
+
+    /// <summary>Each language's label of a number of years to come, with {0} for the number.</summary>
+    public IReadOnlyList<(Language Language, string Format)> NextYearsLabels { get; }
+
+    /// <summary>
+    /// The words a sentence must contain for a pattern built from the phrases <paramref name="category"/> gives to
+    /// match: the longest word of each phrase, as written and folded.
+    /// </summary>
+    public string[] Needs(Func<IIngestVocabulary, IEnumerable<string>> category) =>
+        [.. _vocabularies.Languages.SelectMany(l => category(_vocabularies.For(l)))
+            .Select(phrase => phrase.Split(' ').MaxBy(word => word.Length)!)
+            .SelectMany(word => new[] { word.ToLowerInvariant(), TextFolding.Fold(word) })
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>Every counted noun and times word of two letters or more, as written and folded, for a quick test whether a sentence can hold a figure.</summary>
     public IReadOnlyList<string> UnitWordSpellings { get; }

@@ -81,6 +81,10 @@ public sealed class NumberWordReader
     /// <summary>Every ordinal in every inflection, as written and folded.</summary>
     public IReadOnlyList<string> OrdinalSpellings => Spellings(v => v.Ordinals.Keys.SelectMany(stem => v.OrdinalEndings.Select(ending => stem + ending)));
 
+    /// <summary>Every ordinal up to <paramref name="max"/> in every inflection, as written and folded ("ersten" … "vierten" of a quarter).</summary>
+    public IReadOnlyList<string> OrdinalSpellingsUpTo(int max) =>
+        Spellings(v => v.Ordinals.Where(p => p.Value <= max).SelectMany(p => v.OrdinalEndings.Select(ending => p.Key + ending)));
+
     /// <summary>Every counting article, as written and folded.</summary>
     public IReadOnlyList<string> ArticleSpellings => Spellings(v => v.CountingArticles);
 
