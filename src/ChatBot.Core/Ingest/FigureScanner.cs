@@ -37,6 +37,8 @@ public static class FigureScanner
         $@"(?<!\p{{L}})(?:(?:{IngestWords.Default.ShareArticles})\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly SearchValues<string> ShareWords = SearchValues.Create([.. NumberWordReader.Default.FractionSpellings], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Regex Possibly = new($@"(?<!\p{{L}})(?:{IngestWords.Default.Possibly})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex QualifierBefore = new(
@@ -71,7 +73,9 @@ public static class FigureScanner
             }
         }
 
-        foreach (Match match in Share.Matches(sentence))
+        // Most sentences have no share word: the share expression, with every number and ordinal word in it, is not run on them.
+        var shares = sentence.AsSpan().ContainsAny(ShareWords) ? Share.Matches(sentence) : null;
+        foreach (Match match in (IEnumerable<Match>?)shares ?? [])
         {
             var count = match.Groups["ordinal"].Success ? null : match.Groups["count"].Success ? NumberPatterns.Value(match.Groups["count"].Value) : 1;
             if (count is not { } times || !NumberWordReader.Default.TryFraction(TextFolding.Fold(match.Groups["share"].Value), out var share))
