@@ -2,6 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Ingest.Vocabulary;
+using ChatBot.Core.Languages.Numbers;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Ingest;
 
@@ -14,34 +17,41 @@ public static class FigureScanner
 {
     private const string Digits = @"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 
+    // A number in digits or words; "mal"/"fach" may follow a word directly ("sechsmal").
+    private static readonly string NumberText = $$"""(?:{{Digits}}|(?:{{NumberPatterns.Number}})(?=(?:{{NumberPatterns.Multiplier}})|[^\p{L}]|$))""";
+
     private static readonly Regex Figure = new(
         $$"""
-        (?<pre>(?:US\$|\$|€|£)\s?)?
-        (?<![\p{L}\d.,/:]|\p{L}-)(?<a>{{Digits}}|(?:{{NumberWords.Pattern}})(?=mal|fach|[^\p{L}]|$))
-        (?:(?:\s*-?\s*(?:bis|to)\s+|\s*[–—-]\s*|\s+(?:und|and)\s+(?<=(?:zwischen|between)\s+\S+\s+(?:und|and)\s+))(?:US\$|\$|€|£)?\s?(?<b>{{Digits}}|(?:{{NumberWords.Pattern}})(?=mal|fach|[^\p{L}]|$)))?
-        (?:[\s\u00a0-]*(?<scale>Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Millionen|Million|Mio\.?|Tausend|trillions?|billions?|millions?|thousand|bn|tn|mn|m|b|k)(?!\p{L}))?
-        (?:[\s\u00a0-]*(?<cur>US-Dollars?|Dollars?|USD|Euros?|EUR|Pfund|pounds?|GBP|€|\$|£)(?!\p{L}))?
-        (?:[\s\u00a0-]*(?<unit>%|Prozent|percent|per\s?cent|fache[n]?|fach|mal|times|x|Ländern|Länder|Staaten|countries|nations|Organisationen|Unternehmen|Firmen|companies|organi[sz]ations|Parametern|Parameter|parameters)(?!\p{L}))?
+        (?<pre>(?:{{NumberPatterns.SignBefore}})\s?)?
+        (?<![\p{L}\d.,/:]|\p{L}-)(?<a>{{NumberText}})
+        (?:(?:\s*-?\s*(?:{{NumberPatterns.RangeWord}})\s+|\s*[–—-]\s*|\s+(?:{{NumberPatterns.RangeJoiner}})\s+(?<=(?:{{NumberPatterns.RangeOpener}})\s+\S+\s+(?:{{NumberPatterns.RangeJoiner}})\s+))(?:{{NumberPatterns.SignBefore}})?\s?(?<b>{{NumberText}}))?
+        (?:[\s\u00a0-]*(?<scale>{{NumberPatterns.Scale}})(?!\p{L}))?
+        (?:[\s\u00a0-]*(?<cur>{{NumberPatterns.CurrencyAfter}})(?!\p{L}))?
+        (?:[\s\u00a0-]*(?<unit>%|{{NumberPatterns.Percent}}|{{NumberPatterns.Multiplier}}|{{IngestWords.Default.TimesPattern}}|{{IngestWords.Default.CountedNounPattern}})(?!\p{L}))?
         """,
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Half = new(@"(?<!\p{L})(?:die\s+|the\s+)?(?:Hälfte|half)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    // "die Hälfte", "the half", "zwei Drittel", "two-thirds": a share, counted by the number before it. After an ordinal
+    // it is part of a period ("in der zweiten Hälfte von 2025"), no share.
+    private static readonly Regex Share = new(
+        $@"(?<!\p{{L}})(?:(?:{IngestWords.Default.ShareArticles})\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Possibly = new(@"(?<!\p{L})(?:möglicherweise|eventuell|possibly|potentially)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly SearchValues<string> ShareWords = SearchValues.Create([.. NumberWordReader.Default.FractionSpellings], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex Possibly = new($@"(?<!\p{{L}})(?:{IngestWords.Default.Possibly})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly Regex QualifierBefore = new(
-        @"(?<!\p{L})(?:(?<around>rund|etwa|ca\.|circa|ungefähr|schätzungsweise|around|about|roughly|approximately|some)|(?<more>mehr\s+als|über|more\s+than|over|upwards\s+of|in\s+excess\s+of)|(?<almost>fast|knapp|beinahe|nahezu|nearly|almost|close\s+to)|(?<upto>bis\s+zu|up\s+to|as\s+much\s+as))\s+$",
+        $@"(?<!\p{{L}})(?:(?<around>{IngestWords.Default.Around})|(?<more>{IngestWords.Default.MoreThan})|(?<almost>{IngestWords.Default.Almost})|(?<upto>{IngestWords.Default.UpTo}))\s+$",
         RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
     // Every figure the scanner keeps names a currency, a scale or a unit (or is "die Hälfte"): a sentence with none of
     // their words cannot hold one, and most sentences of a long page are skipped before the figure expression runs.
     private static readonly SearchValues<string> FigureWords = SearchValues.Create(
         [
-            "$", "€", "£", "usd", "eur", "dollar", "pfund", "pound", "gbp",
-            "milliard", "mrd", "billion", "million", "mio", "tausend", "trillion", "thousand",
-            "%", "prozent", "percent", "per cent", "fach", "mal", "times",
-            "länder", "staaten", "countries", "nations", "organi", "unternehmen", "firmen", "companies", "parameter",
-            "hälfte", "half",
+            .. CurrencySigns.Signs.Keys, .. CurrencySigns.Codes, .. NumberWordReader.Default.CurrencySpellings, .. NumberWordReader.Default.ScaleSpellings,
+            .. NumberWordReader.Default.PercentSpellings, .. NumberWordReader.Default.SuffixSpellings, .. NumberWordReader.Default.FractionSpellings,
+            .. IngestWords.Default.UnitWordSpellings, "%",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -63,9 +73,18 @@ public static class FigureScanner
             }
         }
 
-        foreach (Match match in Half.Matches(sentence))
+        // Most sentences have no share word: the share expression, with every number and ordinal word in it, is not run on them.
+        var shares = sentence.AsSpan().ContainsAny(ShareWords) ? Share.Matches(sentence) : null;
+        foreach (Match match in (IEnumerable<Match>?)shares ?? [])
         {
-            var amount = new Amount(50, 50, Unit.Percent, null, Scale.One, QualifierAt(sentence, match.Index));
+            var count = match.Groups["ordinal"].Success ? null : match.Groups["count"].Success ? NumberPatterns.Value(match.Groups["count"].Value) : 1;
+            if (count is not { } times || !NumberWordReader.Default.TryFraction(TextFolding.Fold(match.Groups["share"].Value), out var share))
+            {
+                continue;
+            }
+
+            var percent = Math.Round(times * share, 2);
+            var amount = new Amount(percent, percent, Unit.Percent, null, Scale.One, QualifierAt(sentence, match.Index));
             figures.Add(new ScannedFigure(amount, match.Index, match.Length, CurrencyInferred: false));
         }
 
@@ -114,7 +133,7 @@ public static class FigureScanner
     private static bool IsOnlyQualifier(string prefix, bool isRange)
     {
         var words = prefix.Trim();
-        if (words.Length == 0 || (isRange && words.ToLowerInvariant() is "zwischen" or "between"))
+        if (words.Length == 0 || (isRange && NumberWordReader.Default.IsRangeOpener(TextFolding.Fold(words))))
         {
             return true;
         }
@@ -132,9 +151,9 @@ public static class FigureScanner
         var scaleText = match.Groups["scale"].Value;
         var unitText = match.Groups["unit"].Value;
         var currency = Currency(match.Groups["pre"].Value.Trim()) ?? Currency(match.Groups["cur"].Value);
-        if (a.EndsWith("mal", StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith("mal", StringComparison.OrdinalIgnoreCase))
+        if (NumberWordReader.Default.SuffixSpellings.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
-            unitText = "mal";
+            unitText = suffix;
         }
 
         var unit = UnitOf(unitText);
@@ -151,7 +170,7 @@ public static class FigureScanner
         }
 
         // "einmal", "noch einmal", "once": a word for one with a multiplier is an adverb, not a figure.
-        if (isWord && ((scale is null && unit is null) || (unit == Unit.Times && NumberWords.Values[a.ToLowerInvariant().Replace("mal", "", StringComparison.Ordinal)] == 1)))
+        if (isWord && ((scale is null && unit is null) || (unit == Unit.Times && NumberPatterns.Value(a) == 1)))
         {
             return null;
         }
@@ -188,8 +207,8 @@ public static class FigureScanner
             return true;
         }
 
-        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var i and >= 0 ? i : rest.Length)].ToString().ToLowerInvariant();
-        return word is "für" or "in" or "bis" or "und" or "zu" or "an" or "auf" or "for" or "into" or "to" or "and" or "on" or "by" or "investieren" or "invest";
+        var word = rest[..(rest.IndexOfAny(' ', ',', '.') is var i and >= 0 ? i : rest.Length)].ToString();
+        return IngestWords.Default.AmountFollowers.Contains(TextFolding.Fold(word));
     }
 
     private static Qualifier QualifierAt(string sentence, int index)
@@ -200,7 +219,7 @@ public static class FigureScanner
             return Qualifier.Exact;
         }
 
-        if (match.Groups["more"].Success && match.Value.TrimStart().StartsWith("über", StringComparison.OrdinalIgnoreCase)
+        if (match.Groups["more"].Success && IngestWords.Default.PrepositionalMoreThan.Contains(TextFolding.Fold(match.Groups["more"].Value))
             && !IsFunctionWordBefore(sentence, match.Index))
         {
             // "ein Deal im September 2025 über 300 Milliarden": "über" names the deal's amount, not a lower bound.
@@ -226,57 +245,40 @@ public static class FigureScanner
         return word.Length > 0 && char.IsLower(word[0]);
     }
 
-    private static string? Currency(string text) => text.ToUpperInvariant() switch
-    {
-        "" => null,
-        "$" or "US$" or "USD" or "DOLLAR" or "DOLLARS" or "US-DOLLAR" or "US-DOLLARS" => "USD",
-        "€" or "EUR" or "EURO" or "EUROS" => "EUR",
-        "£" or "GBP" or "PFUND" or "POUND" or "POUNDS" => "GBP",
-        _ => null,
-    };
+    private static string? Currency(string text) => text.Length == 0 ? null : NumberWordReader.Default.CurrencyOf(TextFolding.Fold(text));
 
-    private static Unit? UnitOf(string text) => text.ToLowerInvariant() switch
+    private static Unit? UnitOf(string text)
     {
-        "" => null,
-        "%" or "prozent" or "percent" or "per cent" or "percent " => Unit.Percent,
-        "fach" or "fache" or "fachen" or "mal" or "times" or "x" => Unit.Times,
-        "ländern" or "länder" or "staaten" or "countries" or "nations" => Unit.Countries,
-        "parametern" or "parameter" or "parameters" => Unit.Parameters,
-        _ when text.StartsWith("per", StringComparison.OrdinalIgnoreCase) => Unit.Percent,
-        _ => Unit.Organisations,
-    };
-
-    private static Scale? ScaleOf(string text, Language language)
-    {
-        var lower = text.ToLowerInvariant().TrimEnd('.');
-        return lower switch
+        var word = string.Join(' ', TextFolding.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var words = NumberWordReader.Default;
+        return word switch
         {
             "" => null,
-            "milliarden" or "milliarde" or "mrd" or "bn" or "b" => Scale.Billion,
-            "billionen" or "trillion" or "trillions" or "tn" => Scale.Trillion,
-            // A German "Billion" is a million millions; an English "billion" a thousand millions.
-            "billion" or "billions" => language == Language.German && text.StartsWith('B') && lower != "billions" ? Scale.Trillion : Scale.Billion,
-            "millionen" or "million" or "millions" or "mio" or "mn" or "m" => Scale.Million,
-            _ => Scale.Thousand,
+            "%" => Unit.Percent,
+            _ when words.IsPercentWord(word) || words.IsPercentWord(word.Replace(" ", "", StringComparison.Ordinal)) => Unit.Percent,
+            _ when words.SuffixSpellings.Contains(word) => Unit.Times,
+            _ when IngestWords.Default.TimesWords.Contains(word) => Unit.Times,
+            _ => IngestWords.Default.CountedNouns.GetValueOrDefault(word, Unit.Organisations),
         };
+    }
+
+    // A German "Billion" is a million millions; an English "billion" (also in lower case in a German text) a thousand millions.
+    private static Scale? ScaleOf(string text, Language language)
+    {
+        var word = TextFolding.Fold(text).TrimEnd('.');
+        return word.Length == 0 ? null
+            : ScaleLetters.Letters.TryGetValue(word, out var letter) ? letter
+            : NumberWordReader.Default.ScaleOf(word, language, lowerCase: char.IsLower(text[0]));
     }
 
     private static decimal? Number(string text, Language language)
     {
-        foreach (var suffix in (string[])["mal", "fach"])
+        if (!char.IsDigit(text[0]))
         {
-            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && text.Length > suffix.Length)
-            {
-                text = text[..^suffix.Length];
-            }
+            return NumberPatterns.Value(text);
         }
 
-        if (NumberWords.Values.TryGetValue(text, out var word))
-        {
-            return word;
-        }
-
-        var thousands = language == Language.German ? '.' : ',';
+        var thousands = NumberWordReader.Default.DecimalSeparator(language) == ',' ? '.' : ',';
         var buffer = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

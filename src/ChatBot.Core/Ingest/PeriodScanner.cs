@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChatBot.Core.Ingest.Vocabulary;
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Languages.Numbers;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Ingest;
 
@@ -14,22 +17,22 @@ public static class PeriodScanner
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly string MonthNames = "januar|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december";
+    private static IngestWords Words => IngestWords.Default;
 
     // The alternatives of one expression, in the order they are tried, each with words it cannot match without.
     private static readonly (string Pattern, string[] Needs)[] Branches =
     [
-        (@"(?<fy>(?:Geschäftsjahr(?:es)?|Fiskaljahr(?:es)?|fiscal(?:\s+year)?)\s+(?<fyy>\d{4}))", ["geschäftsjahr", "fiskaljahr", "fiscal"]),
-        (@"(?<fys>(?<!\p{L})FY\s?'?(?<fyy2>\d{2}|\d{4})(?!\d))", ["fy"]),
-        (@"(?<decade>bis\s+zum\s+Ende\s+des\s+Jahrzehnts|by\s+the\s+end\s+of\s+the\s+decade)", ["jahrzehnts", "decade"]),
-        (@"(?<until>(?:bis|by|until|through)\s+(?:(?:zum\s+)?Ende\s+|the\s+end\s+of\s+|end\s+of\s+)?(?<uy>(?:19|20)\d{2})(?!\d))", ["bis", "by", "until", "through"]),
-        (@"(?<q>(?:im\s+|in\s+the\s+)?(?<qn>ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)(?:\s+(?:of\s+)?(?<qy>(?:19|20)\d{2}))?)", ["quartal", "quarter"]),
-        (@"(?<qs>(?<!\p{L})Q(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{2})?)", ["q"]),
-        (@"(?<h>(?:im\s+|in\s+the\s+)?(?<hn>ersten|zweiten|first|second)\s+(?:Halbjahr|half)(?:\s+(?:of\s+)?(?<hy>(?:19|20)\d{2}))?)", ["halbjahr", "half"]),
-        (@"(?<next>(?:in\s+den\s+nächsten|in\s+the\s+next|over\s+the\s+next)\s+(?<nn>\d+|" + NumberWords.Pattern + @")\s+(?:Jahren|years))", ["nächsten", "next"]),
-        ($@"(?<month>(?<mn>{MonthNames})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})", MonthNames.Split('|')),
-        (@"(?<current>(?:in\s+)?diese[mns]?\s+Jahr|im\s+laufenden\s+Jahr|this\s+year)", ["jahr", "year"]),
-        (@"(?<previous>im\s+Vorjahr|im\s+vergangenen\s+Jahr|last\s+year)", ["vorjahr", "vergangenen", "last"]),
+        ($@"(?<fy>(?:{Words.FiscalYear})\s+(?<fyy>\d{{4}}))", Words.Needs(v => v.FiscalYearWords)),
+        ($@"(?<fys>(?<!\p{{L}})(?:{Words.FiscalPrefixes})\s?'?(?<fyy2>\d{{2}}|\d{{4}})(?!\d))", Words.Needs(v => v.FiscalPrefixes)),
+        ($@"(?<decade>{Words.DecadeEnd})", Words.Needs(v => v.DecadeEndPhrases)),
+        ($@"(?<until>(?:{Words.Until})\s+(?:(?:{Words.EndOf})\s+)?(?<uy>(?:19|20)\d{{2}})(?!\d))", Words.Needs(v => v.UntilWords)),
+        ($@"(?<q>(?:(?:{Words.PartPrepositions})\s+)?(?<qn>{NumberPatterns.QuarterOrdinal})\s+(?:{Words.Quarter})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<qy>(?:19|20)\d{{2}}))?)", Words.Needs(v => v.QuarterWords)),
+        ($@"(?<qs>(?<!\p{{L}})(?:{Words.QuarterPrefixes})(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{{2}})?)", Words.Needs(v => v.QuarterPrefixes)),
+        ($@"(?<h>(?:(?:{Words.PartPrepositions})\s+)?(?<hn>{NumberPatterns.HalfOrdinal})\s+(?:{Words.Half})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<hy>(?:19|20)\d{{2}}))?)", Words.Needs(v => v.HalfWords)),
+        ($@"(?<next>(?:{Words.NextYears})\s+(?<nn>\d+|{NumberPatterns.Number})\s+(?:{Words.Years}))", Words.Needs(v => v.NextYearsPhrases)),
+        ($@"(?<month>(?<mn>{Words.MonthPattern})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})", Words.Needs(v => v.Months.Keys)),
+        ($@"(?<current>{Words.CurrentYear})", Words.Needs(v => v.CurrentYearPhrases)),
+        ($@"(?<previous>{Words.PreviousYear})", Words.Needs(v => v.PreviousYearPhrases)),
         (@"(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))", ["19", "20"]),
     ];
 
@@ -39,7 +42,7 @@ public static class PeriodScanner
 
     private static readonly int AllBranches = (1 << Branches.Length) - 1;
 
-    private static readonly Regex Preposition = new(@"^(?:im|in|für|for)\s+(?=\S)", Options);
+    private static readonly Regex Preposition = new($@"^(?:{Words.PeriodPrepositions})\s+(?=\S)", Options);
 
     /// <summary>The period nearest <paramref name="figureStart"/> in the sentence, or <see cref="Period.Unspecified"/>.</summary>
     public static Period Scan(string sentence, int figureStart, DateOnly? published)
@@ -128,7 +131,7 @@ public static class PeriodScanner
         if (m.Groups["decade"].Success)
         {
             return year is { } now
-                ? new Period(PeriodKind.Until, ToYear: (now / 10 * 10) + 9 + 1, Label: new LocalizedText([new(Language.German, "bis zum Ende des Jahrzehnts"), new(Language.English, "by the end of the decade")]))
+                ? new Period(PeriodKind.Until, ToYear: (now / 10 * 10) + 9 + 1, Label: Words.DecadeEndLabel)
                 : null;
         }
 
@@ -152,18 +155,23 @@ public static class PeriodScanner
 
         if (m.Groups["next"].Success)
         {
-            var n = NumberWords.Values.TryGetValue(m.Groups["nn"].Value, out var w) ? (int)w : Int(m.Groups["nn"].Value);
+            if ((char.IsDigit(m.Groups["nn"].Value[0]) ? Int(m.Groups["nn"].Value) : (int?)NumberPatterns.Value(m.Groups["nn"].Value)) is not { } n)
+            {
+                return null;
+            }
+
             return new Period(PeriodKind.NextYears, Years: n, FromYear: year, ToYear: year + n - 1, Label: new LocalizedText(
-                [new(Language.German, $"in den nächsten {m.Groups["nn"].Value} Jahren"), new(Language.English, $"over the next {m.Groups["nn"].Value} years")]));
+                [.. Words.NextYearsLabels.Select(label => KeyValuePair.Create(label.Language, string.Format(CultureInfo.InvariantCulture, label.Format, m.Groups["nn"].Value)))]));
         }
 
         if (m.Groups["month"].Success)
         {
             var y = m.Groups["my"].Success ? Int(m.Groups["my"].Value) : partYear;
             // "Mai" and "may" are also ordinary words; without a year they are not read as months.
-            return y is null || (!m.Groups["my"].Success && m.Groups["mn"].Value.ToLowerInvariant() is "may" or "mai")
+            var month = TextFolding.Fold(m.Groups["mn"].Value);
+            return y is null || (!m.Groups["my"].Success && Words.AmbiguousMonths.Contains(month))
                 ? null
-                : new Period(PeriodKind.Month, Year: y, Part: Month(m.Groups["mn"].Value));
+                : new Period(PeriodKind.Month, Year: y, Part: Words.Months[month]);
         }
 
         if (m.Groups["current"].Success)
@@ -184,27 +192,5 @@ public static class PeriodScanner
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
-    private static int Ordinal(string word) => word.ToLowerInvariant() switch
-    {
-        "ersten" or "first" => 1,
-        "zweiten" or "second" => 2,
-        "dritten" or "third" => 3,
-        _ => 4,
-    };
-
-    private static int Month(string name) => name.ToLowerInvariant() switch
-    {
-        "januar" or "january" => 1,
-        "februar" or "february" => 2,
-        "märz" or "march" => 3,
-        "april" => 4,
-        "mai" or "may" => 5,
-        "juni" or "june" => 6,
-        "juli" or "july" => 7,
-        "august" => 8,
-        "september" => 9,
-        "oktober" or "october" => 10,
-        "november" => 11,
-        _ => 12,
-    };
+    private static int Ordinal(string word) => NumberWordReader.Default.TryOrdinal(TextFolding.Fold(word), out var value) ? (int)value : 0;
 }

@@ -1,5 +1,5 @@
 using ChatBot.Core.Knowledge;
-using ChatBot.Core.Knowledge.Loading;
+using ChatBot.Core.Languages.Numbers;
 
 namespace ChatBot.Core.Phrasing;
 
@@ -10,6 +10,8 @@ namespace ChatBot.Core.Phrasing;
 /// </summary>
 public static class ReplyNumberScanner
 {
+    private static NumberWordReader Words => NumberWordReader.Default;
+
     /// <summary>The numbers in <paramref name="text"/>; <paramref name="unreadable"/> collects digit runs that are no number.</summary>
     public static List<StatedNumber> Scan(string text, Language language, List<string>? unreadable = null)
     {
@@ -40,7 +42,7 @@ public static class ReplyNumberScanner
         if (token.Kind == ReplyTokenKind.Digits)
         {
             Span<char> buffer = span.Length <= 64 ? stackalloc char[span.Length] : new char[span.Length];
-            if (!FigureInQuote.TryRead(span, buffer, language == Language.German, out value))
+            if (!NumberDigits.TryRead(span, buffer, Words.DecimalSeparator(language), out value))
             {
                 unreadable?.Add(span.ToString());
                 return null;
@@ -52,7 +54,7 @@ public static class ReplyNumberScanner
                 value += 2000;
             }
         }
-        else if (token.Kind != ReplyTokenKind.Word || !NumberWords.MayBeNumberWord(span))
+        else if (token.Kind != ReplyTokenKind.Word || !Words.MayBeNumberWord(span))
         {
             return null;
         }
@@ -66,7 +68,7 @@ public static class ReplyNumberScanner
 
         // A count before a fraction is a share: "zwei Drittel", "two-thirds".
         var next = Skip(tokens, last + 1, ReplyTokenKind.Dash);
-        if (!percent && !NumberWords.TryOrdinal(span, out _) && next < tokens.Count && tokens[next].Kind == ReplyTokenKind.Word && NumberWords.TryFraction(Text(folded, tokens[next]), out var share))
+        if (!percent && !Words.TryOrdinal(span, out _) && next < tokens.Count && tokens[next].Kind == ReplyTokenKind.Word && Words.TryFraction(Text(folded, tokens[next]), out var share))
         {
             value *= share;
             percent = true;
@@ -80,7 +82,7 @@ public static class ReplyNumberScanner
         {
             scale = written;
             last = next;
-            if (Text(folded, tokens[last]) is "mrd" or "mio" or "tsd" && last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && folded[tokens[last + 1].Start] == '.')
+            if (Words.IsAbbreviation(Text(folded, tokens[last])) && last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && folded[tokens[last + 1].Start] == '.')
             {
                 last++;
             }
@@ -97,7 +99,8 @@ public static class ReplyNumberScanner
         if (next < tokens.Count && tokens[next].Kind is ReplyTokenKind.Word or ReplyTokenKind.Sign)
         {
             var after = Text(folded, tokens[next]);
-            if (NumberUnits.CurrencyOf(after) is { } named && after is not "$" and not "€" and not "£" and not "¥")
+            // Signs are read before the number ("$80"); after it only currency words count ("80 Dollar").
+            if (tokens[next].Kind == ReplyTokenKind.Word && NumberUnits.CurrencyOf(after) is { } named)
             {
                 currency ??= named;
                 last = next;
@@ -119,7 +122,7 @@ public static class ReplyNumberScanner
         var word = Text(folded, tokens[i]);
         last = i;
         percent = false;
-        if (NumberWords.IsArticle(word))
+        if (Words.IsCountingArticle(word))
         {
             value = 1;
             var next = Skip(tokens, i + 1, ReplyTokenKind.Dash);
@@ -129,9 +132,9 @@ public static class ReplyNumberScanner
             }
 
             var following = Text(folded, tokens[next]);
-            if (NumberWords.TryFraction(following, out var share) || following is "third" or "quarter")
+            if (Words.TryFraction(following, out var share) || Words.TryArticleFraction(following, out share))
             {
-                value = following is "third" ? 100m / 3 : following is "quarter" ? 25 : share;
+                value = share;
                 percent = true;
                 last = next;
                 return true;
@@ -142,7 +145,7 @@ public static class ReplyNumberScanner
                 return true;
             }
 
-            if (following is "hundert" or "hundred" or "tausend" or "thousand")
+            if (Words.IsMultiplier(following))
             {
                 return TryWords(folded, tokens, next, language, out value, out last, out percent);
             }
@@ -150,19 +153,19 @@ public static class ReplyNumberScanner
             return false;
         }
 
-        if (NumberWords.TryFraction(word, out value))
+        if (Words.TryFraction(word, out value))
         {
-            // "first half of 2025" is a period, not a share.
+            // "first half of 2025", "die erste Hälfte": a share after an ordinal is a part of a period, not a share.
             percent = true;
-            return !(word is "half" && i > 0 && NumberWords.TryOrdinal(Text(folded, tokens[i - 1]), out _));
+            return !(i > 0 && Words.TryOrdinal(Text(folded, tokens[i - 1]), out _));
         }
 
-        if (NumberWords.TryOrdinal(word, out value))
+        if (Words.TryOrdinal(word, out value))
         {
             return true;
         }
 
-        if (!NumberWords.TryCardinal(word, out value))
+        if (!Words.TryCardinal(word, out value))
         {
             return false;
         }
@@ -171,7 +174,7 @@ public static class ReplyNumberScanner
         decimal total = 0, current = value;
         var at = i;
         while (Skip(tokens, at + 1, ReplyTokenKind.Dash) is var next && next < tokens.Count && tokens[next].Kind == ReplyTokenKind.Word
-            && NumberWords.TryCardinal(Text(folded, tokens[next]), out var more)
+            && Words.TryCardinal(Text(folded, tokens[next]), out var more)
             && (more is 100 or 1000 || (current % 10 == 0 && current >= 20 && more < 10) || current % 100 == 0))
         {
             if (more == 100)
@@ -248,7 +251,7 @@ public static class ReplyNumberScanner
             }
 
             // "und"/"and" join bounds only after "zwischen"/"between"; elsewhere they join two figures.
-            if (word is "und" or "and" && (lowFirst == 0 || Text(folded, tokens[lowFirst - 1]) is not ("zwischen" or "between")))
+            if (Words.IsRangeJoiner(word) && (lowFirst == 0 || !Words.IsRangeOpener(Text(folded, tokens[lowFirst - 1]))))
             {
                 return false;
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ChatBot.Core.Languages.Numbers;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Knowledge.Loading;
@@ -10,17 +11,6 @@ namespace ChatBot.Core.Knowledge.Loading;
 /// </summary>
 public static class FigureInQuote
 {
-    // Longest words first, so "dreißig" is not read as "drei".
-    internal static readonly (string Word, decimal Value)[] NumberWords =
-    [
-        ("siebzehn", 17), ("achtzehn", 18), ("neunzehn", 19), ("dreissig", 30), ("sechzehn", 16), ("vierzehn", 14),
-        ("fuenfzehn", 15), ("dreizehn", 13), ("zwanzig", 20), ("vierzig", 40), ("fuenfzig", 50), ("hundert", 100),
-        ("tausend", 1000), ("haelfte", 50), ("sieben", 7), ("zwoelf", 12), ("sechs", 6), ("fuenf", 5), ("zwei", 2),
-        ("drei", 3), ("vier", 4), ("acht", 8), ("neun", 9), ("zehn", 10), ("einer", 1), ("eine", 1), ("eins", 1),
-        ("ein", 1), ("elf", 11), ("half", 50), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
-        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
-    ];
-
     /// <summary>What is wrong with the fact's quote as evidence for its figure; empty when it is fine.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Problems(Fact fact)
@@ -70,15 +60,20 @@ public static class FigureInQuote
             }
         }
 
-        foreach (var token in Tokenizer.Tokenize(TextFolding.Fold(text)))
+        var words = NumberWordReader.Default;
+        var tokens = Tokenizer.Tokenize(TextFolding.Fold(text));
+        for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (word, value) in NumberWords)
+            var token = tokens[i];
+            if (words.TryCardinal(token, out var value) || words.TryFraction(token, out value))
             {
-                if (IsNumberWord(token, word))
-                {
-                    numbers.Add(value);
-                    break;
-                }
+                numbers.Add(value);
+            }
+            else if (words.IsCountingArticle(token) && i + 1 < tokens.Count && IsCounted(words, tokens[i + 1]))
+            {
+                // An article is evidence for one only before what it counts ("eine Milliarde", "a billion", "ein Drittel"):
+                // "eine Investition" states no figure.
+                numbers.Add(1);
             }
         }
 
@@ -118,10 +113,8 @@ public static class FigureInQuote
         return [.. figures.Where(figure => !numbers.Contains(figure))];
     }
 
-    // Short words must stand alone or carry a multiplier suffix, or "ein" would be found in "Einsatz".
-    private static bool IsNumberWord(string token, string word) =>
-        token.StartsWith(word, StringComparison.Ordinal)
-        && (token.Length == word.Length || word.Length >= 6 || token[word.Length..] is "mal" or "fach" or "fache" or "fachen");
+    private static bool IsCounted(NumberWordReader words, string next) =>
+        words.IsScaleWord(next) || words.IsMultiplier(next) || words.TryFraction(next, out _) || words.TryArticleFraction(next, out _);
 
     /// <summary>Takes the next run of digits with inner '.' or ',' separators ("1.000,5") from the text.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -156,31 +149,14 @@ public static class FigureInQuote
 
         Span<char> buffer = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
         var count = 0;
-        if (TryRead(digits, buffer, german: true, out readings[count]))
+        foreach (var separator in (ReadOnlySpan<char>)[',', '.'])
         {
-            count++;
-        }
-
-        if (TryRead(digits, buffer, german: false, out readings[count]))
-        {
-            count++;
-        }
-
-        return count;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryRead(ReadOnlySpan<char> digits, Span<char> buffer, bool german, out decimal value)
-    {
-        var length = 0;
-        foreach (var c in digits)
-        {
-            if (c != (german ? '.' : ','))
+            if (NumberDigits.TryRead(digits, buffer, separator, out readings[count]))
             {
-                buffer[length++] = german && c == ',' ? '.' : c;
+                count++;
             }
         }
 
-        return decimal.TryParse(buffer[..length], NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+        return count;
     }
 }
