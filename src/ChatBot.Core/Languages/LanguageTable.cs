@@ -39,6 +39,7 @@ public sealed class LanguageTable<T>
     public LanguageTable<T> With(Language language, T entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        // Stryker disable once Linq : the entries become a dictionary with one entry per language, so their order is not observable.
         return new(Fallback, _entries.Where(pair => pair.Key != language).Append(new(language, entry)));
     }
 }

@@ -63,7 +63,8 @@ internal static class KnowledgeYamlReader
         var node = root.Child(key);
         switch (node)
         {
-            case null when !optional && key is "sources" or "subjects" or "facts":
+            // A root that is no mapping is already reported; its lists are not missing on top of that.
+            case null when !optional && root.IsValid && key is "sources" or "subjects" or "facts":
                 errors.Add(root.Line, null, $"the knowledge file has no '{key}' list");
                 return true;
             case null:
