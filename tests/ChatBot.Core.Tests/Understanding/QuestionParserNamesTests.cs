@@ -80,8 +80,37 @@ public class QuestionParserNamesTests
     [InlineData("Acmes Rechenzentrum")]
     [InlineData("zorBlax acme")]
     [InlineData("acme's 2025")]
+    [InlineData("acme's mony")]
+    [InlineData("acme's yearx")]
     public void Parse_OrdinaryWordsAfterAKnownSubject_KeepTheSubject(string question)
     {
         Assert.Equal(["acme"], Parse(question).Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Parse_LongUnknownWordAfterAPossessive_IsTheOrganisation()
+    {
+        var name = new string('z', 30);
+
+        var query = Parse($"acme's {name}");
+
+        Assert.Empty(query.Subjects);
+        Assert.Equal([name], query.UnknownNames);
+    }
+
+    [Fact]
+    public void Parse_WordsSplitDifferentlyAfterFolding_AreNamedFromTheFoldedWord()
+    {
+        // A combining accent on a letter without a precomposed form splits the word in the original text only.
+        var query = Parse("acme zorbq\u0301lax");
+
+        Assert.Equal(["Zorbqlax"], query.UnknownNames);
+        Assert.Equal(["acme"], query.Subjects.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Parse_WordsSplitDifferentlyAfterFolding_NameNoOrganisation()
+    {
+        Assert.Equal(["acme"], Parse("Acme's Zorbq\u0301lax").Subjects.Select(s => s.Id));
     }
 }
