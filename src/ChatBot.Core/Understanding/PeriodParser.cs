@@ -124,6 +124,7 @@ internal static class PeriodParser
             var before = named.Count > 0 ? named.Min() - 1 : currentYear - 1;
             if (!years.Contains(before))
             {
+                // Stryker disable once Linq : List.Count is no LINQ call; its "Sum" mutant cannot compile and would take every mutant of Parse with it
                 years.Insert(named.Count > 0 ? years.IndexOf(named.Min()) : years.Count, before);
             }
         }
