@@ -93,7 +93,7 @@ public sealed class GermanAnswerPhrases : AnswerPhrases
 
     public override string RankingChosenYear(int year) => $"Ohne Jahresangabe vergleiche ich {year}, das Jahr mit den meisten Zahlen.";
 
-    public override string RankingFiscalNote => "Microsoft berichtet nach Geschäftsjahr, die anderen nach Kalenderjahr.";
+    public override string RankingFiscalNote => "Manche Zahlen gelten für ein Geschäftsjahr, andere für ein Kalenderjahr.";
 
     public override string RankingLeftOut(string names) => $"Ohne Zahl für diesen Zeitraum: {names}.";
 
