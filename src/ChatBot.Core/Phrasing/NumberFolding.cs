@@ -1,21 +1,15 @@
-using System.Text;
-
 namespace ChatBot.Core.Phrasing;
 
 /// <summary>
 /// The folding the number scanner needs, without <see cref="Text.TextFolding"/>'s per-character accent stripping
 /// (the guard folds every reply): lower case, umlauts spelled out so "fünf" meets "fuenf", dashes made plain.
-/// Decomposed umlauts are composed first, so "fu\u0308nf" is still five.
+/// A decomposed umlaut's combining diaeresis is spelled "e" too, so "fu\u0308nf" is still five: the process runs
+/// with invariant globalization, where <see cref="string.Normalize()"/> does not compose it.
 /// </summary>
 internal static class NumberFolding
 {
     public static string Fold(string text)
     {
-        if (!text.IsNormalized(NormalizationForm.FormC))
-        {
-            text = text.Normalize(NormalizationForm.FormC);
-        }
-
         return string.Create(Length(text), text, static (span, source) =>
         {
             var at = 0;
@@ -27,6 +21,7 @@ internal static class NumberFolding
                     case 'ö' or 'Ö': span[at++] = 'o'; span[at++] = 'e'; break;
                     case 'ü' or 'Ü': span[at++] = 'u'; span[at++] = 'e'; break;
                     case 'ß': span[at++] = 's'; span[at++] = 's'; break;
+                    case '\u0308': span[at++] = 'e'; break;
                     case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212': span[at++] = '-'; break;
                     default: span[at++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c); break;
                 }
