@@ -67,7 +67,10 @@ public static class PeriodScanner
         var sentenceYear = matches.FirstOrDefault(m => m.Groups["year"].Success) is { } named ? Int(named.Value) : (int?)null;
         foreach (Match match in matches)
         {
-            if (Read(match, published, sentenceYear) is not { } period)
+            // Assigned first and tested apart: Stryker's mutation of an "is not { } period" pattern leaves 'period'
+            // unassigned, and a mutant that does not compile takes every mutant of this method out of the run.
+            var period = Read(match, published, sentenceYear);
+            if (period is null)
             {
                 continue;
             }
