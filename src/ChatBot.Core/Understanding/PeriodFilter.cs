@@ -5,7 +5,7 @@ namespace ChatBot.Core.Understanding;
 /// <summary>
 /// The time a question asks about; empty when it names none. <see cref="IsRelative"/> marks a year said as
 /// "this year" or "last year", which the user means loosely: the newest figures answer it when that exact
-/// year has none.
+/// year has none. "Next year" is not loose: a year still to come with no figure is not answered.
 /// </summary>
 public sealed record PeriodFilter(
     IReadOnlyList<int> Years,

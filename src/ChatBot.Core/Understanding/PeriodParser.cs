@@ -129,7 +129,10 @@ internal static class PeriodParser
             }
         }
 
-        var filter = new PeriodFilter(years, fiscal, quarter, half, month, until, IsRelative: relativeOnly && years.Count > 0);
+        // "this year" and "last year" are meant loosely (the newest figures answer them when that year has none);
+        // "next year" is not: the newest figures are no figure for a year still to come.
+        var loose = relativeOnly && years.Count > 0 && years.TrueForAll(year => year <= currentYear);
+        var filter = new PeriodFilter(years, fiscal, quarter, half, month, until, IsRelative: loose);
         var result = filter.IsEmpty ? PeriodFilter.None : filter;
         return excluded.Count == 0 ? result : result with { ExcludedYears = excluded };
     }

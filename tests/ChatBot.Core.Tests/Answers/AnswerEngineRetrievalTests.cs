@@ -88,6 +88,15 @@ public class AnswerEngineRetrievalTests
     }
 
     [Fact]
+    public void Ask_NextYearWithoutFigure_IsNotAnsweredAndNamesTheYear()
+    {
+        var answer = Engine.Ask("Wie viel investiert Amazon im nächsten Jahr?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("2027", answer.Lead[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_EndOfDecade_FindsEstimate()
     {
         var answer = Engine.Ask("What is the investment outlook until the end of the decade?");
