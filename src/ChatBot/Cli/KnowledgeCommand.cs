@@ -65,7 +65,7 @@ internal static class KnowledgeCommand
                 return ExitCodes.BadInput;
             }
 
-            var mismatches = QuoteChecker.Check(kb, file => ReadArticle(directory, file));
+            var mismatches = QuoteChecker.Check(kb, file => ArticleFolder.Read(directory, file));
             if (mismatches.Count > 0)
             {
                 return ReportErrors(context, [.. mismatches.Select(m => $"{kb.FindFact(m.FactId)?.File ?? kb.Origin}:{m.Line}: fact '{m.FactId}': {m.Message}")]);
@@ -75,17 +75,6 @@ internal static class KnowledgeCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    // Only plain file names inside the articles directory: a source's "file" must not reach elsewhere.
-    private static string? ReadArticle(string directory, string file)
-    {
-        if (Path.GetFileName(file) != file)
-        {
-            return null;
-        }
-
-        return TextFileReader.Read(Path.Combine(directory, file)).Text;
     }
 
     private static int ReportErrors(CliContext context, IReadOnlyList<string> errors)

@@ -24,9 +24,10 @@ internal static class ArticleFolder
     public static string DefaultFor(string knowledgePath) =>
         Path.Combine(Directory.Exists(knowledgePath) ? knowledgePath : Path.GetDirectoryName(knowledgePath) ?? knowledgePath, KnowledgeSubfolder);
 
-    private static string? Read(string root, string file)
-    {
-        var path = Path.Combine(root, file);
-        return Path.GetFileName(file) == file && File.Exists(path) ? File.ReadAllText(path) : null;
-    }
+    /// <summary>
+    /// An article's text by its plain file name in <paramref name="root"/>, or null when the name reaches elsewhere or
+    /// the file is missing or unreadable; read like a knowledge file, so a device, pipe or huge file cannot hang the bot.
+    /// </summary>
+    public static string? Read(string root, string file) =>
+        Path.GetFileName(file) == file ? TextFileReader.Read(Path.Combine(root, file)).Text : null;
 }
