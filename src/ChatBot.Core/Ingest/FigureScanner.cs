@@ -78,12 +78,14 @@ public static class FigureScanner
         foreach (Match match in (IEnumerable<Match>?)shares ?? [])
         {
             var count = match.Groups["ordinal"].Success ? null : match.Groups["count"].Success ? NumberPatterns.Value(match.Groups["count"].Value) : 1;
-            if (count is not { } times || !NumberWordReader.Default.TryFraction(TextFolding.Fold(match.Groups["share"].Value), out var share))
+            // Assigned before the test, so that every mutant of the condition still compiles (Stryker would otherwise drop all of Scan's mutants).
+            var share = 0m;
+            if (count is null || !NumberWordReader.Default.TryFraction(TextFolding.Fold(match.Groups["share"].Value), out share))
             {
                 continue;
             }
 
-            var percent = Math.Round(times * share, 2);
+            var percent = Math.Round(count.Value * share, 2);
             var amount = new Amount(percent, percent, Unit.Percent, null, Scale.One, QualifierAt(sentence, match.Index));
             figures.Add(new ScannedFigure(amount, match.Index, match.Length, CurrencyInferred: false));
         }

@@ -60,6 +60,7 @@ internal static partial class FactBlockKeys
             {
                 var rank = Array.IndexOf(Order, key);
                 var after = keys.FindLastIndex(k => k.Key is { } present && Array.IndexOf(Order, present) is var r && r >= 0 && r < rank);
+                // Stryker disable once Linq : List.Count is no LINQ call; its "Sum" mutant cannot compile and would take every mutant of Replace with it
                 keys.Insert(after < 0 ? keys.Count : after + 1, (key, replacement));
             }
         }
