@@ -35,7 +35,17 @@ internal static class ComparisonSides
     {
         var preferred = period.IsEmpty && subjects.Count > 0 ? CommonYear(builder.Knowledge, subjects) : null;
         return [.. subjects.Select(subject =>
-            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, period, preferred, topics)))];
+            (builder.NameOf(subject), ForSide(builder, subject, period, preferred, topics)))];
+    }
+
+    // A topic said of another side ("Stargate vs Oracle's deal") applies to this side only when it has a figure for
+    // it too, so like is compared with like where the knowledge allows.
+    private static Fact? ForSide(AnswerBuilder builder, Subject subject, PeriodFilter period, int? preferred, IReadOnlyList<Topic> topics)
+    {
+        var figure = HeadlineFigure.For(builder.Knowledge, subject, period, preferred, topics);
+        var owners = builder.Query.TopicOwners;
+        var own = topics.Where(t => !owners.TryGetValue(t.Id, out var owner) || owner == subject.Id).ToList();
+        return figure ?? (own.Count < topics.Count ? HeadlineFigure.For(builder.Knowledge, subject, period, preferred, own) : null);
     }
 
     /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>

@@ -20,6 +20,8 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public string DistinctiveLetters => "äöüÄÖÜß";
 
+    public bool CapitalisesNouns => true;
+
     public IReadOnlyList<string> CommonWords { get; } =
     [
         // function words and question words
@@ -146,6 +148,15 @@ public sealed class GermanVocabulary : IQuestionVocabulary
     public IReadOnlyList<string> ActorMarkers { get; } = ["von"];
 
     public IReadOnlyList<string> BaseMarkers { get; } = ["als", "gegenueber"];
+
+    public IReadOnlyList<string> OwnerMarkers { get; } = ["von"];
+
+    public IReadOnlyList<string> ForeignMeasures { get; } =
+    [
+        "Aktienkurs", "Aktienkurse", "Kurs", "Aktie", "Aktien", "Aktienpreis", "Börsenwert", "Marktwert",
+        "Marktkapitalisierung", "Bewertung", "Umsatz", "Umsätze", "Gewinn", "Gewinne", "Reingewinn", "Dividende",
+        "Mitarbeiter", "Beschäftigte", "Angestellte",
+    ];
 
     public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>
     {

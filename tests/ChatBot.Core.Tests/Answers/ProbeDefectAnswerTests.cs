@@ -1,0 +1,75 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.Core.Tests.Answers;
+
+/// <summary>
+/// Questions the engine once answered wrongly, answered on the curated knowledge: a topic said of one side of a
+/// comparison, a change asked in one year, a name of two words, a measure the knowledge does not hold.
+/// </summary>
+public sealed class ProbeDefectAnswerTests
+{
+    private static readonly AnswerEngine Engine = CuratedKnowledge.Engine();
+
+    [Theory]
+    [InlineData("stargate vs oracle's big deal - which is larger?", "$500 billion", "$300 billion")]
+    [InlineData("Who's bigger: Oracle's Sept deal or Microsoft's FY25 budget?", "$300 billion", "$80 billion")]
+    [InlineData("Stargate oder der Deal von Oracle – was ist größer?", "500 Mrd.", "300 Mrd.")]
+    public void Ask_TopicSaidOfOneSide_OtherSideKeepsItsFigure(string question, string first, string second)
+    {
+        var answer = Engine.Ask(question);
+        var text = PlainTextRenderer.Render(answer);
+
+        Assert.Equal(AnswerKind.Comparison, answer.Kind);
+        Assert.True(answer.Answered, text);
+        Assert.Contains(first, text, StringComparison.Ordinal);
+        Assert.Contains(second, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ChangeInOneYear_ComputedAgainstTheYearBefore()
+    {
+        var answer = Engine.Ask("um wie viel wächst amazons ki-budget im jahr 2025");
+
+        Assert.Equal(AnswerKind.Computed, answer.Kind);
+        Assert.True(answer.Answered);
+        Assert.Contains("17 Mrd.", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+        Assert.Equal(["amazon-capex-2024", "amazon-capex-2025"], answer.Facts.Select(f => f.Id).Order());
+    }
+
+    [Fact]
+    public void Ask_ChangeInOneYearWithoutTheYearBefore_SaysSoAndShowsTheYear()
+    {
+        var answer = Engine.Ask("How much did Alphabet's budget grow in 2025?");
+        var text = PlainTextRenderer.Render(answer);
+
+        Assert.False(answer.Answered);
+        Assert.Contains("no matching figure for Alphabet 2024", text, StringComparison.Ordinal);
+        Assert.Contains("$75 billion (2025)", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Was investiert Blue Origin in KI", "„Blue Origin“")]
+    [InlineData("How much does Blue Origin invest?", "“Blue Origin”")]
+    public void Ask_UnknownNameOfTwoWords_RefusedWithTheWholeName(string question, string quoted)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.NoFigure, answer.Kind);
+        Assert.Contains(quoted, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is Nvidia's share price?", "“share price”")]
+    [InlineData("Wie hoch ist der Umsatz von Microsoft?", "„Umsatz“")]
+    [InlineData("Welche Firma hat den höchsten Börsenwert?", "„Börsenwert“")]
+    [InlineData("How much more revenue does Microsoft make than Amazon?", "“revenue”")]
+    public void Ask_MeasureTheKnowledgeDoesNotHold_StatesNoFigure(string question, string quoted)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.NoFigure, answer.Kind);
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Facts);
+        Assert.Contains(quoted, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+}
