@@ -72,4 +72,22 @@ public sealed class ProbeDefectAnswerTests
         Assert.Empty(answer.Facts);
         Assert.Contains(quoted, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_ForecastOfAPersonOfTheSubject_IsAnsweredByTheirEstimate()
+    {
+        var answer = Engine.Ask("What's Jensen Huang's forecast for AI infrastructure spending by 2030?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("ai-infrastructure-estimate-huang", answer.Facts[0].Id);
+    }
+
+    [Fact]
+    public void Ask_InvestmentOfASubjectKnownOnlyThroughAnEstimate_StillSaysItsOwnIsNotKnown()
+    {
+        var answer = Engine.Ask("How much does Nvidia invest in AI infrastructure?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("no figure for Nvidia's own investment", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
 }
