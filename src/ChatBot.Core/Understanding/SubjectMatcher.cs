@@ -18,10 +18,13 @@ internal static class SubjectMatcher
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
+        // "the four biggest tech firms": the words aliases use in their place ("largest", "companies") name the group.
+        IReadOnlyList<string>? variants = tokens.Any(words.NameWordVariants.ContainsKey) ? [.. tokens.Select(t => words.NameWordVariants.GetValueOrDefault(t, t))] : null;
         var candidates = new List<(int Start, int Length, Subject Subject)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!consumed[i] && (MatchPhraseAt(tokens, i, aliases) ?? MatchWithOtherArticle(tokens, i, aliases, words)) is { } m)
+            if (!consumed[i] && (MatchPhraseAt(tokens, i, aliases) ?? MatchWithOtherArticle(tokens, i, aliases, words)
+                ?? (variants is null ? null : MatchPhraseAt(variants, i, aliases))) is { } m)
             {
                 candidates.Add((i, m.Length, m.Subject));
             }

@@ -90,4 +90,18 @@ public sealed class ProbeDefectAnswerTests
         Assert.False(answer.Answered);
         Assert.Contains("no figure for Nvidia's own investment", PlainTextRenderer.Render(answer), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Is Meta spending more than Alphabet this year?", "$60–65 billion (2025)", "$75 billion (2025)")]
+    [InlineData("Gibt Meta dieses Jahr mehr aus als Alphabet?", "60 bis 65 Mrd. US-Dollar (2025)", "75 Mrd. US-Dollar (2025)")]
+    public void Ask_ComparisonThisYearBeforeItHasFigures_ComparesTheNewestAndSaysSo(string question, string meta, string alphabet)
+    {
+        var answer = Engine.Ask(question);
+        var text = PlainTextRenderer.Render(answer);
+
+        Assert.True(answer.Answered, text);
+        Assert.Contains(meta, text, StringComparison.Ordinal);
+        Assert.Contains(alphabet, text, StringComparison.Ordinal);
+        Assert.Single(answer.Notes, note => note.Contains("Meta", StringComparison.Ordinal) && note.Contains("Alphabet", StringComparison.Ordinal));
+    }
 }

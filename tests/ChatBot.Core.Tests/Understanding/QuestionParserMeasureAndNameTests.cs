@@ -58,4 +58,16 @@ public sealed class QuestionParserMeasureAndNameTests
         Assert.Equal("data-centers", Assert.Single(query.Topics).Id);
         Assert.Empty(query.UnknownNames);
     }
+
+    [Theory]
+    [InlineData("How much are the four biggest tech firms spending altogether?")]
+    [InlineData("Was investieren die vier größten Tech-Firmen insgesamt?")]
+    [InlineData("the biggest tech firms' AI budget")]
+    public void Parse_GroupNamedWithOtherWords_IsTheGroupNotARanking(string question)
+    {
+        var query = Parse(question);
+
+        Assert.Equal("big-four", Assert.Single(query.Subjects).Id);
+        Assert.NotEqual(QueryIntent.Rank, query.Intent);
+    }
 }

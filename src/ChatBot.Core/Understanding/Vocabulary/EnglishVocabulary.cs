@@ -129,6 +129,11 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> OwnerMarkers { get; } = ["of"];
 
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; } = new Dictionary<string, string>
+    {
+        ["biggest"] = "largest", ["firms"] = "companies", ["corporations"] = "companies", ["corps"] = "companies",
+    };
+
     public IReadOnlyList<string> ForeignMeasures { get; } =
     [
         "share price", "stock", "stocks", "shares", "market cap", "market capitalisation",

@@ -151,6 +151,12 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> OwnerMarkers { get; } = ["von"];
 
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; } = new Dictionary<string, string>
+    {
+        ["größten"] = "großen", ["Firmen"] = "Konzerne", ["Unternehmen"] = "Konzerne", ["Techfirmen"] = "Techkonzerne",
+        ["Techunternehmen"] = "Techkonzerne", ["Technologieunternehmen"] = "Technologiekonzerne",
+    };
+
     public IReadOnlyList<string> ForeignMeasures { get; } =
     [
         "Aktienkurs", "Aktienkurse", "Kurs", "Aktie", "Aktien", "Aktienpreis", "Börsenwert", "Marktwert",

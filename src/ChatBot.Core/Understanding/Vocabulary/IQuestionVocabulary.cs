@@ -96,6 +96,12 @@ public interface IQuestionVocabulary
     /// <summary>Words before the subject a question measures against ("more than Meta").</summary>
     IReadOnlyList<string> BaseMarkers { get; }
 
+    /// <summary>
+    /// Words users write in a group's name in place of the word its aliases use, and that word ("the four biggest
+    /// tech firms" for "the four largest tech companies"); tried only when the words as written name no subject.
+    /// </summary>
+    IReadOnlyDictionary<string, string> NameWordVariants { get; }
+
     /// <summary>Words that tie a noun to the owner named after it ("der Deal von Oracle", "the deal of Oracle").</summary>
     IReadOnlyList<string> OwnerMarkers { get; }
 

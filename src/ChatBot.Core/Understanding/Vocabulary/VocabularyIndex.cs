@@ -62,6 +62,9 @@ internal sealed class VocabularyIndex
         ActorCues = Words(v => v.SpendingVerbs.Concat(v.ActorMarkers));
         BaseMarkers = Words(v => v.BaseMarkers);
         OwnerMarkers = Words(v => v.OwnerMarkers);
+        NameWordVariants = vocabularies.SelectMany(v => v.NameWordVariants)
+            .GroupBy(p => TextFolding.Fold(p.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => TextFolding.Fold(g.First().Value), StringComparer.Ordinal);
         ForeignMeasures = Phrases(v => v.ForeignMeasures);
         var nounCapitalising = vocabularies.Where(v => v.CapitalisesNouns).ToArray();
         CapitalisedCommonWords = nounCapitalising.SelectMany(v => v.CommonWords).Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
@@ -186,6 +189,8 @@ internal sealed class VocabularyIndex
     public FrozenSet<string> BaseMarkers { get; }
 
     public FrozenSet<string> OwnerMarkers { get; }
+
+    public FrozenDictionary<string, string> NameWordVariants { get; }
 
     public string[][] ForeignMeasures { get; }
 

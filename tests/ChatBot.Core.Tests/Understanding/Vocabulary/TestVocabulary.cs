@@ -65,6 +65,8 @@ internal sealed record TestVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> OwnerMarkers { get; init; } = [];
 
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<string> ForeignMeasures { get; init; } = [];
 
     public bool CapitalisesNouns { get; init; }
@@ -209,6 +211,7 @@ internal sealed record TestVocabulary : IQuestionVocabulary
         ActorMarkers = source.ActorMarkers,
         BaseMarkers = source.BaseMarkers,
         OwnerMarkers = source.OwnerMarkers,
+        NameWordVariants = source.NameWordVariants,
         ForeignMeasures = source.ForeignMeasures,
         CapitalisesNouns = source.CapitalisesNouns,
         Months = source.Months,
@@ -278,6 +281,7 @@ internal sealed record TestVocabulary : IQuestionVocabulary
             bool => false,
             IReadOnlyList<string> words => words.Where(w => w != entry).ToList(),
             IReadOnlyDictionary<string, int> map => map.Where(p => p.Key != entry).ToDictionary(),
+            IReadOnlyDictionary<string, string> map => map.Where(p => p.Key != entry).ToDictionary(),
             IReadOnlyDictionary<string, QueryIntent> map => map.Where(p => p.Key != entry).ToDictionary(),
             IReadOnlyDictionary<string, FigurePreference> map => map.Where(p => p.Key != entry).ToDictionary(),
             var other => throw new NotSupportedException(other?.GetType().Name),

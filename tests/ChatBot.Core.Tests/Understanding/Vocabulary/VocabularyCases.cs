@@ -46,6 +46,8 @@ internal static class VocabularyCases
         new("BaseMarkers", v => v.BaseMarkers, (_, w) => $"Acme {w} Globex", (q, _, _) => Assert.Equal("globex", q.BaseSubjectId)),
         // The topic between two names belongs to the name an owner word ties it to ("Acme und Rechenzentren von Globex").
         new("OwnerMarkers", v => v.OwnerMarkers, (v, w) => $"Acme {v.AndWords[0]} rechenzentren {w} Globex", (q, _, _) => Assert.Equal("globex", q.TopicOwners["data-centers"])),
+        // The fixture's Zorbco is named by every variant's target word followed by "zorbs".
+        new("NameWordVariants", v => v.NameWordVariants.Keys, (_, w) => $"Acme {w} zorbs", (q, _, _) => Assert.Contains(q.Subjects, s => s.Id == "zorbco")),
         new("ForeignMeasures", v => v.ForeignMeasures, (_, w) => $"Acme {w}", (q, _, _) => Assert.NotNull(q.ForeignMeasure)),
         // A capitalised ordinary word of a noun-capitalising language does not continue a name ("Zorblax Geld").
         new("CapitalisesNouns", v => v.CapitalisesNouns ? ["true"] : [], (v, _) => $"acme xx Zorblax {CapitalisedCommonWord(v)}", (q, _, _) => Assert.Equal(["Zorblax"], q.UnknownNames)),
