@@ -39,13 +39,26 @@ internal static class ComparisonSides
     }
 
     // A topic said of another side ("Stargate vs Oracle's deal") applies to this side only when it has a figure for
-    // it too, so like is compared with like where the knowledge allows.
+    // it too, so like is compared with like where the knowledge allows; a month said of this side ("Oracle's June
+    // deal") picks its figure of that month when there is one.
     private static Fact? ForSide(AnswerBuilder builder, Subject subject, PeriodFilter period, int? preferred, IReadOnlyList<Topic> topics)
     {
-        var figure = HeadlineFigure.For(builder.Knowledge, subject, period, preferred, topics);
-        var owners = builder.Query.TopicOwners;
-        var own = topics.Where(t => !owners.TryGetValue(t.Id, out var owner) || owner == subject.Id).ToList();
-        return figure ?? (own.Count < topics.Count ? HeadlineFigure.For(builder.Knowledge, subject, period, preferred, own) : null);
+        var query = builder.Query;
+        var own = topics.Where(t => !query.TopicOwners.TryGetValue(t.Id, out var owner) || owner == subject.Id).ToList();
+        PeriodFilter[] periods = query.MonthOwners.TryGetValue(subject.Id, out var month) && period is { Month: null, Quarter: null, Half: null, UntilYear: null }
+            ? [period with { Month = month }, period]
+            : [period];
+        foreach (var candidate in periods)
+        {
+            var figure = HeadlineFigure.For(builder.Knowledge, subject, candidate, preferred, topics)
+                ?? (own.Count < topics.Count ? HeadlineFigure.For(builder.Knowledge, subject, candidate, preferred, own) : null);
+            if (figure is not null)
+            {
+                return figure;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>

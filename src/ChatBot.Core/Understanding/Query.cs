@@ -72,4 +72,7 @@ public sealed record Query(
     /// deal": the deal is Oracle's); every other topic is said of all subjects.
     /// </summary>
     public IReadOnlyDictionary<string, string> TopicOwners { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Months named without a year for one of several subjects, subject id to month ("Oracle's June deal").</summary>
+    public IReadOnlyDictionary<string, int> MonthOwners { get; init; } = new Dictionary<string, int>();
 }

@@ -114,6 +114,7 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             unknownIsActor = true;
         }
 
+        List<SubjectSpan> askedSpans = [.. spans.Where(s => subjects.Contains(s.Subject))];
         return new Query(
             text,
             detected,
@@ -136,7 +137,8 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             ExcludedSubjectIds = [.. excluded.Select(s => s.Id)],
             UnknownMeasure = UnknownMeasure(tokens, originalTokens, consumed),
             ForeignMeasure = foreignMeasure,
-            TopicOwners = TopicOwners.Find(tokens, [.. spans.Where(s => subjects.Contains(s.Subject))], topicMatches, knowledge.Aliases, _words),
+            TopicOwners = TopicOwners.Find(tokens, askedSpans, topicMatches, knowledge.Aliases, _words),
+            MonthOwners = MonthOwners.Find(tokens, askedSpans, topicMatches, consumed, knowledge.Aliases, _words),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),

@@ -49,7 +49,8 @@ internal static class TopicOwners
         return owners;
     }
 
-    private static Subject? OwnerOf(IReadOnlyList<string> tokens, IReadOnlyList<SubjectSpan> subjects, int start, int end, AliasIndex aliases, VocabularyIndex words)
+    /// <summary>The one subject the words from <paramref name="start"/> to <paramref name="end"/> are said of; null when all.</summary>
+    internal static Subject? OwnerOf(IReadOnlyList<string> tokens, IReadOnlyList<SubjectSpan> subjects, int start, int end, AliasIndex aliases, VocabularyIndex words)
     {
         var before = subjects.LastOrDefault(s => s.End <= start);
         var after = subjects.FirstOrDefault(s => s.Start >= end);
@@ -81,7 +82,7 @@ internal static class TopicOwners
     }
 
     // "Oracles" matched Oracle through its genitive: the name as written is no alias.
-    private static bool IsGenitive(IReadOnlyList<string> tokens, SubjectSpan span, AliasIndex aliases)
+    internal static bool IsGenitive(IReadOnlyList<string> tokens, SubjectSpan span, AliasIndex aliases)
     {
         var written = string.Join(' ', Range(tokens, span.Start, span.End));
         return written.EndsWith('s') && aliases.Find(written) is null;

@@ -104,4 +104,16 @@ public sealed class ProbeDefectAnswerTests
         Assert.Contains(alphabet, text, StringComparison.Ordinal);
         Assert.Single(answer.Notes, note => note.Contains("Meta", StringComparison.Ordinal) && note.Contains("Alphabet", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Stargate vs Oracle's June deal", "$30 billion (June 2025)")]
+    [InlineData("Wievielmal so groß ist Stargate wie Oracles Juni-Deal?", "30 Mrd. US-Dollar, Juni 2025")]
+    public void Ask_MonthNamedForOneSide_PicksThatSidesFigureOfTheMonth(string question, string figure)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Contains(answer.Facts, f => f.Id == "oracle-openai-cloud-deal-2025-06");
+        Assert.DoesNotContain(answer.Facts, f => f.Id == "oracle-deal-2025-09");
+        Assert.Contains(figure, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
 }

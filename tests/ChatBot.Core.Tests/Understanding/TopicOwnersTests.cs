@@ -36,4 +36,26 @@ public sealed class TopicOwnersTests
         Assert.NotEmpty(query.Topics);
         Assert.Empty(query.TopicOwners);
     }
+
+    [Theory]
+    [InlineData("Stargate vs Oracle's June deal", "oracle", 6)]
+    [InlineData("Wievielmal so groß ist Stargate wie Oracles Juni-Deal?", "oracle", 6)]
+    [InlineData("Who's bigger: Oracle's Sept deal or Microsoft's FY25 budget?", "oracle", 9)]
+    [InlineData("Stargate or the June deal of Oracle?", "oracle", 6)]
+    public void Parse_MonthWithoutYearBeforeOneSubjectsTopic_BelongsToThatSubject(string question, string subject, int month)
+    {
+        var query = Parse(question);
+
+        Assert.Equal(month, query.MonthOwners[subject]);
+        Assert.Null(query.Period.Month);
+    }
+
+    [Theory]
+    [InlineData("Oracle's June deal")]
+    [InlineData("Oracle may deal with Stargate")]
+    [InlineData("Stargate vs Oracle's deal in June 2025")]
+    public void Parse_MonthOfOneSubjectOrNoMonthBeforeATopic_HasNoMonthOwner(string question)
+    {
+        Assert.Empty(Parse(question).MonthOwners);
+    }
 }
