@@ -299,7 +299,7 @@ internal static class FiguresComposer
 
         // Nothing for "Q1 2025" or "January 2025", but figures for 2025 as a whole: said plainly, and not an answer.
         var wholeYear = period with { Quarter = null, Half = null, Month = null };
-        if (exact.Count == 0 && wholeYear != period && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
+        if (exact.Count == 0 && wholeYear != period && !wholeYear.IsEmpty && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
         {
             builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder), Describe(wholeYear, builder)));
             return (inYear, [.. overlapping.Except(inYear)], true);

@@ -116,4 +116,27 @@ public sealed class ProbeDefectAnswerTests
         Assert.DoesNotContain(answer.Facts, f => f.Id == "oracle-deal-2025-09");
         Assert.Contains(figure, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Which firm has the biggest single deal?", "Oracle: $300 billion")]
+    [InlineData("Welche Firma hat den größten Deal?", "Oracle: 300 Mrd. US-Dollar")]
+    public void Ask_RankingOfDeals_RanksTheDeals(string question, string first)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.Ranking, answer.Kind);
+        Assert.True(answer.Answered);
+        Assert.Contains(first, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_QuarterWithoutAYear_SaysThereIsNoFigureForIt()
+    {
+        var answer = Engine.Ask("What is Microsoft's budget for Q3?");
+        var text = PlainTextRenderer.Render(answer);
+
+        Assert.False(answer.Answered);
+        Assert.Contains("Microsoft for Q3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("figures for .", text, StringComparison.Ordinal);
+    }
 }
