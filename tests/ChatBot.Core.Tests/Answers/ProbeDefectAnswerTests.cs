@@ -139,4 +139,18 @@ public sealed class ProbeDefectAnswerTests
         Assert.Contains("Microsoft for Q3", text, StringComparison.Ordinal);
         Assert.DoesNotContain("figures for .", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What's SoftBank's share of Stargate in percent?")]
+    [InlineData("Wie viel Prozent von Stargate trägt SoftBank?")]
+    public void Ask_ShareOfAPartnerKnownOnlyThroughTheWhole_IsNotComputed(string question)
+    {
+        var answer = Engine.Ask(question);
+        var text = PlainTextRenderer.Render(answer);
+
+        Assert.False(answer.Answered, text);
+        Assert.Empty(answer.Computed);
+        Assert.DoesNotContain("100", text, StringComparison.Ordinal);
+        Assert.Contains(answer.Facts, f => f.Id == "stargate-500bn");
+    }
 }
