@@ -71,7 +71,10 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return InfoComposer.NoFigure(builder, [foreign]);
         }
 
-        if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
+        // "Wie viel investieren Samsung Electronics und Apple?": the name asked about next to a known one is not
+        // dropped silently.
+        if (unknownNames.Count > 0 && (query.Intent is QueryIntent.Compare or QueryIntent.Total
+            || (query.Intent is QueryIntent.Figures && query.UnknownIsActor && query.Subjects.Count > 0 && query.Computation is null)))
         {
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }

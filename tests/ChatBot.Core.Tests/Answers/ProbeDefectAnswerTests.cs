@@ -153,4 +153,14 @@ public sealed class ProbeDefectAnswerTests
         Assert.DoesNotContain("100", text, StringComparison.Ordinal);
         Assert.Contains(answer.Facts, f => f.Id == "stargate-500bn");
     }
+
+    [Theory]
+    [InlineData("Wie viel investieren Samsung Electronics und Apple?", "„Samsung Electronics“")]
+    [InlineData("How much does Intel invest, and how much Amazon?", "“Intel”")]
+    public void Ask_UnknownInvestorNextToAKnownOne_IsNamedAsWithoutFigure(string question, string quoted)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Contains(answer.Notes, note => note.Contains(quoted, StringComparison.Ordinal));
+    }
 }

@@ -30,6 +30,7 @@ public sealed class QuestionParserMeasureAndNameTests
     [InlineData("What share of Alphabet's 2025 spending falls in the first quarter?")]
     [InlineData("Wie viel investiert Amazon 2025?")]
     [InlineData("Microsoft ohne Umsatz, nur Investitionen")]
+    [InlineData("Ist Meta auf Kurs, 2025 rund 65 Mrd. zu investieren?")]
     public void Parse_InvestmentQuestion_HasNoForeignMeasure(string question)
     {
         Assert.Null(Parse(question).ForeignMeasure);

@@ -159,7 +159,7 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> ForeignMeasures { get; } =
     [
-        "Aktienkurs", "Aktienkurse", "Kurs", "Aktie", "Aktien", "Aktienpreis", "Börsenwert", "Marktwert",
+        "Aktienkurs", "Aktienkurse", "Aktie", "Aktien", "Aktienpreis", "Börsenwert", "Marktwert",
         "Marktkapitalisierung", "Bewertung", "Umsatz", "Umsätze", "Gewinn", "Gewinne", "Reingewinn", "Dividende",
         "Mitarbeiter", "Beschäftigte", "Angestellte",
     ];
