@@ -94,6 +94,11 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return computed;
         }
 
+        if (ExcludedPartComposer.TryCompose(builder) is { } withoutPart)
+        {
+            return withoutPart;
+        }
+
         if (ComputationComposer.SeparateFiguresTotal(builder) is { } separateTotal)
         {
             return separateTotal;

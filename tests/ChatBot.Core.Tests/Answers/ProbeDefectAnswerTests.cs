@@ -163,4 +163,25 @@ public sealed class ProbeDefectAnswerTests
 
         Assert.Contains(answer.Notes, note => note.Contains(quoted, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Frankreich ohne Brookfield, wie viel bleibt?", "89 Mrd. Euro")]
+    [InlineData("france's plan excluding brookfield's part - how much?", "€89 billion")]
+    public void Ask_SubjectWithoutALeftOutPartnersPart_ComputesTheRest(string question, string rest)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.Equal(AnswerKind.Computed, answer.Kind);
+        Assert.Equal(["france-ai-investments-109bn", "france-ai-investments-brookfield"], answer.Facts.Select(f => f.Id));
+        Assert.Contains(rest, PlainTextRenderer.Render(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LeftOutSubjectWithoutAPartOfTheOther_IsNoRemainder()
+    {
+        var answer = Engine.Ask("nicht Meta, Amazon 2025?");
+
+        Assert.NotEqual(AnswerKind.Computed, answer.Kind);
+        Assert.Empty(answer.Computed);
+    }
 }
