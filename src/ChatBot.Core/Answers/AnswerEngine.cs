@@ -63,7 +63,18 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return InfoComposer.NoFigure(builder, [measure]);
         }
 
-        if (unknownNames.Count > 0 && query.Intent is QueryIntent.Compare or QueryIntent.Total)
+        // "What is Nvidia's share price?": the knowledge holds investments; a figure of the subject's would answer
+        // another question. A fact about the subject that names the measure still answers it.
+        if (query.ForeignMeasure is { } foreign && query.Intent is not (QueryIntent.Help or QueryIntent.Greeting or QueryIntent.Sources)
+            && !MeasureStated(builder.Knowledge, query, foreign))
+        {
+            return InfoComposer.NoFigure(builder, [foreign]);
+        }
+
+        // "Wie viel investieren Samsung Electronics und Apple?": the name asked about next to a known one is not
+        // dropped silently.
+        if (unknownNames.Count > 0 && (query.Intent is QueryIntent.Compare or QueryIntent.Total
+            || (query.Intent is QueryIntent.Figures && query.UnknownIsActor && query.Subjects.Count > 0 && query.Computation is null)))
         {
             builder.Note(builder.Phrases.NoFigureForNames(builder.Phrases.List(unknownNames.Select(builder.Phrases.Quoted))));
         }
@@ -81,6 +92,11 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
         if (asksComputation && ties.Count == 0 && ComputationComposer.TryCompose(builder) is { } computed)
         {
             return computed;
+        }
+
+        if (ExcludedPartComposer.TryCompose(builder) is { } withoutPart)
+        {
+            return withoutPart;
         }
 
         if (ComputationComposer.SeparateFiguresTotal(builder) is { } separateTotal)
@@ -204,6 +220,17 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             .ToList();
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Count);
         return [.. hits.Where(h => h.Count == best).Select(h => h.Fact)];
+    }
+
+    // A figure of the question's subjects (of anyone when it names none) whose sentences use the measure's words.
+    private static bool MeasureStated(KnowledgeBase knowledge, Query query, string measure)
+    {
+        var words = Text.Tokenizer.Tokenize(Text.TextFolding.Fold(measure));
+        var ids = query.Subjects.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return knowledge.Facts
+            .Where(f => f.Amount is not null && (ids.Count == 0 || ids.Contains(f.SubjectId)))
+            .Select(f => Text.Tokenizer.Tokenize(Text.TextFolding.Fold($"{string.Join(' ', f.Statement.Texts)} {f.Quote}")))
+            .Any(sentence => words.All(word => sentence.Any(w => w.StartsWith(word, StringComparison.Ordinal))));
     }
 
     // "parametres": a misspelt word of some fact's sentence is that word, not a measure the knowledge lacks.

@@ -1,4 +1,5 @@
 using ChatBot.Core.Knowledge;
+using ChatBot.Core.Understanding;
 
 namespace ChatBot.Core.Answers;
 
@@ -8,6 +9,16 @@ internal static class ComparisonComposer
     public static Answer Compose(AnswerBuilder builder)
     {
         var sides = ComparisonSides.Resolve(builder);
+        var query = builder.Query;
+        if (sides.Any(s => s.Fact is null) && query.Period.IsRelative && query.Subjects.Count >= 2)
+        {
+            // "Is Meta spending more than Alphabet this year?" before this year has figures: "this year" is meant
+            // loosely, so the newest figures both sides share answer it, and the answer says so.
+            var missing = sides.Where(s => s.Fact is null).Select(s => s.Label);
+            builder.Note(builder.Phrases.NoFigureForPeriodYet(builder.Phrases.List(missing)));
+            sides = ComparisonSides.Resolve(builder, PeriodFilter.None, query.Topics);
+        }
+
         ComparisonSides.AddLines(builder, sides);
         var found = sides.Where(s => s.Fact is not null).ToList();
         if (found.Count >= 2 && found.Select(s => s.Fact!.Amount!.Currency).Distinct().Count() == 1)

@@ -35,7 +35,30 @@ internal static class ComparisonSides
     {
         var preferred = period.IsEmpty && subjects.Count > 0 ? CommonYear(builder.Knowledge, subjects) : null;
         return [.. subjects.Select(subject =>
-            (builder.NameOf(subject), HeadlineFigure.For(builder.Knowledge, subject, period, preferred, topics)))];
+            (builder.NameOf(subject), ForSide(builder, subject, period, preferred, topics)))];
+    }
+
+    // A topic said of another side ("Stargate vs Oracle's deal") applies to this side only when it has a figure for
+    // it too, so like is compared with like where the knowledge allows; a month said of this side ("Oracle's June
+    // deal") picks its figure of that month when there is one.
+    private static Fact? ForSide(AnswerBuilder builder, Subject subject, PeriodFilter period, int? preferred, IReadOnlyList<Topic> topics)
+    {
+        var query = builder.Query;
+        var own = topics.Where(t => !query.TopicOwners.TryGetValue(t.Id, out var owner) || owner == subject.Id).ToList();
+        PeriodFilter[] periods = query.MonthOwners.TryGetValue(subject.Id, out var month) && period is { Month: null, Quarter: null, Half: null, UntilYear: null }
+            ? [period with { Month = month }, period]
+            : [period];
+        foreach (var candidate in periods)
+        {
+            var figure = HeadlineFigure.For(builder.Knowledge, subject, candidate, preferred, topics)
+                ?? (own.Count < topics.Count ? HeadlineFigure.For(builder.Knowledge, subject, candidate, preferred, own) : null);
+            if (figure is not null)
+            {
+                return figure;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Adds one line per side; a side without a figure says so rather than being dropped.</summary>

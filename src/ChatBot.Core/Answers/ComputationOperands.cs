@@ -113,10 +113,12 @@ internal static class ComputationOperands
         }
 
         // Only a subject whose figures are not by year (Stargate's four-year plan) stands in with another period;
-        // Alphabet without a 2024 figure stays missing rather than compared with its 2025 one.
+        // Alphabet without a 2024 figure stays missing rather than compared with its 2025 one. A partner's figure
+        // that another side already uses is no figure of its own: SoftBank's share of Stargate is not 100 %.
+        var used = sides.Where(s => s.Fact is not null).Select(s => s.Fact!).ToHashSet();
         return [.. sides.Select((side, i) => side.Fact is not null || HeadlineFigure.SpendingYears(builder.Knowledge, query.Subjects[i]).Any()
             ? side
-            : (side.Label, AnyFigure(builder, query.Subjects[i])))];
+            : (side.Label, AnyFigure(builder, query.Subjects[i]) is { } stand && !used.Contains(stand) ? stand : null))];
     }
 
     internal static Fact? AnyFigure(AnswerBuilder builder, Subject subject)

@@ -135,7 +135,10 @@ internal static class FiguresComposer
         // A country's figure naming a partner ("€20 billion of France's plan from Brookfield") is the partner's
         // own contribution; a company's figure naming one (Microsoft's investment in OpenAI) is not.
         var partnerOwn = main.All(f => builder.Knowledge.FindSubject(f.SubjectId)?.Kind is SubjectKind.Country or SubjectKind.Region);
-        if (!ownFacts && query.AsksAmount && main.Count > 0 && !partnerOwn)
+        // "Jensen Huang's forecast": a question asking for the very kind of figure (an estimate) is answered by the
+        // one the subject made, though it is not the subject's own investment.
+        var askedKind = main.Count > 0 && query.Topics.Any(t => main.All(f => t.Kinds.Contains(f.Kind)));
+        if (!ownFacts && query.AsksAmount && main.Count > 0 && !partnerOwn && !askedKind)
         {
             // Known only through others' figures: SoftBank through Stargate's joint total, Nvidia through its
             // CEO's market estimate. Its own amount is not known, and the answer says so first.
@@ -296,7 +299,7 @@ internal static class FiguresComposer
 
         // Nothing for "Q1 2025" or "January 2025", but figures for 2025 as a whole: said plainly, and not an answer.
         var wholeYear = period with { Quarter = null, Half = null, Month = null };
-        if (exact.Count == 0 && wholeYear != period && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
+        if (exact.Count == 0 && wholeYear != period && !wholeYear.IsEmpty && facts.Where(f => wholeYear.MatchesExactly(f.Period)).ToList() is { Count: > 0 } inYear)
         {
             builder.Lead(builder.Phrases.NoFigureForPartButYear(subjectName, Describe(period, builder), Describe(wholeYear, builder)));
             return (inYear, [.. overlapping.Except(inYear)], true);

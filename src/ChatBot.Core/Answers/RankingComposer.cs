@@ -74,7 +74,8 @@ internal static class RankingComposer
 
     private static IEnumerable<Fact> BestPerCompany(KnowledgeBase knowledge, PeriodFilter period, Query query) => knowledge.Subjects
         .Where(s => s.Kind == SubjectKind.Company)
-        .Select(c => HeadlineFigure.For(knowledge, c, period, null, query.Topics, allowDeals: false))
+        // Deals rank only when the question asks about deals ("the biggest single deal").
+        .Select(c => HeadlineFigure.For(knowledge, c, period, null, query.Topics, allowDeals: query.Topics.Any(t => t.Kinds.Contains(FactKind.Deal))))
         .OfType<Fact>()
         .Where(FactOrdering.IsRankable);
 }

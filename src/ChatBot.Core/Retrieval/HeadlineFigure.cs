@@ -19,7 +19,8 @@ internal static class HeadlineFigure
 
         var spending = money.Where(f => FactOrdering.IsSpending(f.Kind)).ToList();
         var candidates = spending.Count > 0 || !allowDeals ? spending : money.Where(f => f.Kind == FactKind.Deal).ToList();
-        if (!period.IsEmpty)
+        // A month without a year ("Oracle's June deal") still picks that month's figure.
+        if (!period.IsEmpty || period.Month is not null)
         {
             return Best(candidates.Where(f => period.MatchesExactly(f.Period)));
         }

@@ -94,7 +94,7 @@ internal static class ComputationCues
     }
 
     // A change word right after a total word belongs to the total ("add up", "sum up"): no change is asked.
-    private static bool HasChangeWord(IReadOnlyList<string> tokens, VocabularyIndex words)
+    internal static bool HasChangeWord(IReadOnlyList<string> tokens, VocabularyIndex words)
     {
         for (var i = 0; i < tokens.Count; i++)
         {

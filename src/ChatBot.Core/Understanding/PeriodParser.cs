@@ -202,10 +202,14 @@ internal static class PeriodParser
 
     // "bis 2028", "bis Ende 2026", "until the end of 2026", "by end of 2026".
     // "by" is read by context: "by the end of 2026" and "by 2028" (years ahead) mean until, "by 2025" means for.
+    // A phrase naming the end of the span is longer ("bis zum Ende des Jahres 2027"): filler words alone stay
+    // within three, with an end word within five.
     private static bool IsUntil(IReadOnlyList<string> tokens, int yearIndex, int year, int currentYear, VocabularyIndex words)
     {
+        const int Reach = 4;
+        const int ReachWithEnd = 6;
         var sawEnd = false;
-        for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - 4; k--)
+        for (var k = yearIndex - 1; k >= 0 && k >= yearIndex - (sawEnd ? ReachWithEnd : Reach); k--)
         {
             if (words.UntilWords.Contains(tokens[k]))
             {

@@ -60,4 +60,19 @@ public sealed record Query(
     /// null when it counts something known or nothing.
     /// </summary>
     public string? UnknownMeasure { get; init; }
+
+    /// <summary>
+    /// A measure the question asks for that investment figures do not give, as written ("share price", "Umsatz");
+    /// null when none. It is answered only by a figure whose fact mentions it.
+    /// </summary>
+    public string? ForeignMeasure { get; init; }
+
+    /// <summary>
+    /// Topics the question says of one of several subjects only, topic id to subject id ("Stargate vs Oracle's
+    /// deal": the deal is Oracle's); every other topic is said of all subjects.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TopicOwners { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Months named without a year for one of several subjects, subject id to month ("Oracle's June deal").</summary>
+    public IReadOnlyDictionary<string, int> MonthOwners { get; init; } = new Dictionary<string, int>();
 }

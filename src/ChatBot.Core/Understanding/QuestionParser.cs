@@ -39,7 +39,8 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
 
         var negated = QuestionScope.Negated(tokens, _words, breaks);
         var excluded = new List<Subject>();
-        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated, excluded);
+        var spans = new List<SubjectSpan>();
+        var subjects = SubjectMatcher.Match(tokens, knowledge.Aliases, consumed, _words, negated, excluded, spans);
         if (subjects is [{ Kind: SubjectKind.Group } group] && excluded.Count > 0 && excluded.All(e => group.Members.Contains(e.Id))
             && !VocabularyIndex.AnyIn(tokens, _words.RankCues) && !VocabularyIndex.AnyIn(tokens, _words.AscendingCues))
         {
@@ -52,15 +53,17 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         // A one-word name is no evidence of a language ("MSFT ai capex" is English); a phrase naming a subject
         // in one language is ("die großen Vier", "KI-Gipfel").
         var detected = language ?? LanguageDetector.Detect(text, [.. tokens.Where((_, i) => !subjectConsumed[i] || InPhrase(subjectConsumed, i))], _words);
-        var topics = knowledge.TopicTerms.Match(tokens)
-            .Where(m => !consumed[m.Start] && !negated[m.Start])
-            .Select(m =>
+        var topicMatches = new List<(Topic Topic, int Start, int Length)>();
+        foreach (var match in knowledge.TopicTerms.Match(tokens))
+        {
+            if (!consumed[match.Start] && !negated[match.Start])
             {
-                Array.Fill(consumed, true, m.Start, m.Length);
-                return m.Topic;
-            })
-            .Distinct()
-            .ToList();
+                Array.Fill(consumed, true, match.Start, match.Length);
+                topicMatches.Add(match);
+            }
+        }
+
+        var topics = topicMatches.Select(m => m.Topic).Distinct().ToList();
         var beforePeriod = (bool[])consumed.Clone();
         var period = PeriodParser.Parse(tokens, clock.GetUtcNow().Year, consumed, _words, breaks);
         var periodConsumed = consumed.Select((c, i) => c && !beforePeriod[i]).ToArray();
@@ -74,10 +77,13 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         var keywords = tokens.Where((t, i) => !subjectConsumed[i] && !periodConsumed[i] && !negated[i] && !QuestionScope.IsScopeWord(t, _words) && t.Length >= 4 && t.All(char.IsLetter) && !_words.NonKeywords.Contains(t))
             .Distinct()
             .ToList();
-        var unknown = UnknownNames(text.Normalize(System.Text.NormalizationForm.FormC), tokens, originalTokens, consumed, breaks);
+        var inName = new bool[tokens.Count];
+        var unknown = UnknownNames(text.Normalize(System.Text.NormalizationForm.FormC), tokens, originalTokens, consumed, breaks, inName);
         var unknownIsActor = UnknownIsActor(tokens, consumed);
-        // Words inside a subject's name ("the four largest tech firms") are not cues for what the user wants.
-        var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i]), StringComparer.Ordinal);
+        // Words inside a name ("the four largest tech firms", "Blue Origin") are not cues for what the user wants.
+        var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i] && !inName[i]), StringComparer.Ordinal);
+        period = YearOnYear.Widen(period, subjects, topics, tokens, knowledge, _words);
+        var foreignMeasure = ForeignMeasure(tokens, originalTokens, text.Normalize(System.Text.NormalizationForm.FormC), subjectConsumed, negated);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
         if (intent == QueryIntent.Rank && subjects.Count > 0 && subjects.All(excluded.Contains))
@@ -88,8 +94,9 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
 
         var comparesSeveral = subjects.Count >= 2 || period.Years.Count >= 2;
         var namesPart = period.Quarter is not null || period.Half is not null || period.Month is not null;
-        var computation = commandIntent is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart, _words) : null;
-        if (computation is null && intent == QueryIntent.Total)
+        // A measure the knowledge does not hold ("share price") is not calculated with, whatever its words suggest.
+        var computation = commandIntent is null && foreignMeasure is null ? ComputationCues.Detect(tokens, comparesSeveral, namesPart, _words) : null;
+        if (computation is null && foreignMeasure is null && intent == QueryIntent.Total)
         {
             computation = ComputationKind.Sum;
         }
@@ -107,6 +114,7 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             unknownIsActor = true;
         }
 
+        List<SubjectSpan> askedSpans = [.. spans.Where(s => subjects.Contains(s.Subject))];
         return new Query(
             text,
             detected,
@@ -128,6 +136,9 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             AsksTotal = VocabularyIndex.AnyIn(cues, _words.TotalCues),
             ExcludedSubjectIds = [.. excluded.Select(s => s.Id)],
             UnknownMeasure = UnknownMeasure(tokens, originalTokens, consumed),
+            ForeignMeasure = foreignMeasure,
+            TopicOwners = TopicOwners.Find(tokens, askedSpans, topicMatches, knowledge.Aliases, _words),
+            MonthOwners = MonthOwners.Find(tokens, askedSpans, topicMatches, consumed, knowledge.Aliases, _words),
             Numbers = numbers,
             Keywords = keywords,
             AsksAmount = tokens.Any(t => _words.AmountWords.Contains(t) || VocabularyIndex.StartsWithAny(t, _words.AmountStems)),
@@ -147,6 +158,21 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             if (length > 0 && counted < tokens.Count && IsUnknown(tokens[counted], consumed[counted]) && !NearKnownWord(tokens[counted]))
             {
                 return originalTokens.Count == tokens.Count ? originalTokens[counted] : tokens[counted];
+            }
+        }
+
+        return null;
+    }
+
+    // "Nvidias Aktienkurs", "Amazon's revenue": the first measure phrase outside names and negations, as written.
+    private string? ForeignMeasure(IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, string text, bool[] subjectConsumed, bool[] negated)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = VocabularyIndex.PhraseAt(tokens, i, _words.ForeignMeasures);
+            if (length > 0 && !subjectConsumed[i] && !negated[i])
+            {
+                return originalTokens.Count == tokens.Count ? Spanning(text, originalTokens, i, i + length) : string.Join(' ', tokens.Skip(i).Take(length));
             }
         }
 
@@ -285,9 +311,10 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
     /// Unknown words standing next to each other, with no clause mark between them, are one name ("Deutsche
     /// Telekom", "Goldman Sachs"): the answer names the company, not each of its words.
     /// </remarks>
-    private IReadOnlyList<string> UnknownNames(string text, IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] breaks)
+    private IReadOnlyList<string> UnknownNames(string text, IReadOnlyList<string> tokens, IReadOnlyList<string> originalTokens, bool[] consumed, bool[] breaks, bool[] inName)
     {
         var aligned = originalTokens.Count == tokens.Count;
+        var titleCased = aligned && IsTitleCased(originalTokens);
         var names = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -298,10 +325,21 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
 
             // Only capitalised words make one name: "Anthropic raising" is a name and a word we do not know, and
             // lower-case words we do not know are more often vocabulary gaps than parts of a name.
+            // A capitalised ordinary word of a language that does not capitalise nouns continues the name ("Blue
+            // Origin"); unless the whole question is written in capitals per word.
             var end = i + 1;
-            while (aligned && end < tokens.Count && !breaks[end] && IsUnknown(tokens[end], consumed[end])
-                && char.IsUpper(originalTokens[i][0]) && char.IsUpper(originalTokens[end][0]))
+            while (aligned && end < tokens.Count && !breaks[end] && char.IsUpper(originalTokens[i][0]) && char.IsUpper(originalTokens[end][0]))
             {
+                if (!IsUnknown(tokens[end], consumed[end]))
+                {
+                    if (titleCased || !ContinuesName(tokens[end], consumed[end]))
+                    {
+                        break;
+                    }
+
+                    inName[end] = true;
+                }
+
                 end++;
             }
 
@@ -354,6 +392,18 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         var span = text[start..position];
         return span.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019') ? span : string.Join(' ', originalTokens.Skip(first).Take(end - first));
     }
+
+    // "What Is Blue Origin's Budget": capitals on most words say nothing about names.
+    private static bool IsTitleCased(IReadOnlyList<string> originalTokens)
+    {
+        var words = originalTokens.Where(t => t.Length > 0 && char.IsLetter(t[0])).ToList();
+        return words.Count >= 3 && words.Count(t => char.IsUpper(t[0])) * 4 >= words.Count * 3;
+    }
+
+    // An ordinary word only of languages that write nouns in lower case ("origin"), not a month or a period word.
+    private bool ContinuesName(string token, bool consumed) =>
+        !consumed && token.Length >= 2 && token.All(char.IsLetter) && !_words.CapitalisedCommonWords.Contains(token)
+        && !VocabularyIndex.StartsWithAny(token, _words.CapitalisedKnownStems) && !_words.Months.ContainsKey(token);
 
     private static bool IsFirstWord(string name, IReadOnlyList<string> originalTokens) =>
         originalTokens.Count > 0 && originalTokens[0] == name && originalTokens.Count > 1;

@@ -13,14 +13,18 @@ internal static class SubjectMatcher
     // negated: tokens inside a negated phrase ("not just Brookfield's share"); a subject named only there is
     // context, and is dropped when another subject is asked about.
     // excluded: receives the subjects named only inside a negated phrase ("wer investiert am meisten, außer Amazon?").
-    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null, List<Subject>? excluded = null)
+    // spans: receives where each name stands, in question order.
+    public static IReadOnlyList<Subject> Match(IReadOnlyList<string> tokens, AliasIndex aliases, bool[] consumed, VocabularyIndex words, bool[]? negated = null, List<Subject>? excluded = null, List<SubjectSpan>? spans = null)
     {
         // Longest phrases win wherever they start: "die vier großen US-Techkonzerne" is the big four, not
         // "die vier großen" plus "Techkonzerne".
+        // "the four biggest tech firms": the words aliases use in their place ("largest", "companies") name the group.
+        IReadOnlyList<string>? variants = tokens.Any(words.NameWordVariants.ContainsKey) ? [.. tokens.Select(t => words.NameWordVariants.GetValueOrDefault(t, t))] : null;
         var candidates = new List<(int Start, int Length, Subject Subject)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!consumed[i] && (MatchPhraseAt(tokens, i, aliases) ?? MatchWithOtherArticle(tokens, i, aliases, words)) is { } m)
+            if (!consumed[i] && (MatchPhraseAt(tokens, i, aliases) ?? MatchWithOtherArticle(tokens, i, aliases, words)
+                ?? (variants is null ? null : MatchPhraseAt(variants, i, aliases))) is { } m)
             {
                 candidates.Add((i, m.Length, m.Subject));
             }
@@ -33,6 +37,7 @@ internal static class SubjectMatcher
             {
                 consumed.AsSpan(start, length).Fill(true);
                 matched.Add((start, subject));
+                spans?.Add(new SubjectSpan(start, length, subject));
             }
         }
 
@@ -43,10 +48,12 @@ internal static class SubjectMatcher
             if (!consumed[i] && FuzzyMatch(tokens[i], aliases, words) is { } subject)
             {
                 ordered.Add((i, subject));
+                spans?.Add(new SubjectSpan(i, 1, subject));
                 consumed[i] = true;
             }
         }
 
+        spans?.Sort((a, b) => a.Start.CompareTo(b.Start));
         var asked = negated is null ? ordered : ordered.Where(m => !negated[m.Start]).ToList();
         if (excluded is not null && negated is not null)
         {

@@ -18,6 +18,8 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
 
     public string DistinctiveLetters => string.Empty;
 
+    public bool CapitalisesNouns => false;
+
     public IReadOnlyList<string> CommonWords { get; } =
     [
         // function words and question words; "s", "re", "ll", "ve", "d", "t" are what an apostrophe splits off
@@ -124,6 +126,20 @@ public sealed class EnglishVocabulary : IQuestionVocabulary
     public IReadOnlyList<string> ActorMarkers { get; } = ["does", "did", "will", "has", "have", "is", "of", "s"];
 
     public IReadOnlyList<string> BaseMarkers { get; } = ["than", "vs", "versus"];
+
+    public IReadOnlyList<string> OwnerMarkers { get; } = ["of"];
+
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; } = new Dictionary<string, string>
+    {
+        ["biggest"] = "largest", ["firms"] = "companies", ["corporations"] = "companies", ["corps"] = "companies",
+    };
+
+    public IReadOnlyList<string> ForeignMeasures { get; } =
+    [
+        "share price", "stock", "stocks", "shares", "market cap", "market capitalisation",
+        "market capitalization", "market value", "valuation", "revenue", "revenues", "sales", "turnover", "profit",
+        "profits", "earnings", "net income", "dividend", "dividends", "employees", "staff", "headcount",
+    ];
 
     public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>
     {

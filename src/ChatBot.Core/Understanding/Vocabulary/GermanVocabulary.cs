@@ -20,6 +20,8 @@ public sealed class GermanVocabulary : IQuestionVocabulary
 
     public string DistinctiveLetters => "äöüÄÖÜß";
 
+    public bool CapitalisesNouns => true;
+
     public IReadOnlyList<string> CommonWords { get; } =
     [
         // function words and question words
@@ -146,6 +148,21 @@ public sealed class GermanVocabulary : IQuestionVocabulary
     public IReadOnlyList<string> ActorMarkers { get; } = ["von"];
 
     public IReadOnlyList<string> BaseMarkers { get; } = ["als", "gegenueber"];
+
+    public IReadOnlyList<string> OwnerMarkers { get; } = ["von"];
+
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; } = new Dictionary<string, string>
+    {
+        ["größten"] = "großen", ["Firmen"] = "Konzerne", ["Unternehmen"] = "Konzerne", ["Techfirmen"] = "Techkonzerne",
+        ["Techunternehmen"] = "Techkonzerne", ["Technologieunternehmen"] = "Technologiekonzerne",
+    };
+
+    public IReadOnlyList<string> ForeignMeasures { get; } =
+    [
+        "Aktienkurs", "Aktienkurse", "Aktie", "Aktien", "Aktienpreis", "Börsenwert", "Marktwert",
+        "Marktkapitalisierung", "Bewertung", "Umsatz", "Umsätze", "Gewinn", "Gewinne", "Reingewinn", "Dividende",
+        "Mitarbeiter", "Beschäftigte", "Angestellte",
+    ];
 
     public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>
     {

@@ -15,6 +15,12 @@ public interface IQuestionVocabulary
     /// <summary>Letters only this language writes ("äöüß"); one of them counts as two marker words.</summary>
     string DistinctiveLetters { get; }
 
+    /// <summary>
+    /// Whether this language capitalises every noun (German): then a capitalised ordinary word of it is no evidence
+    /// of a name ("Intel Geld"), while in English a capitalised ordinary word after a name is part of it ("Blue Origin").
+    /// </summary>
+    bool CapitalisesNouns { get; }
+
     /// <summary>Ordinary words of a question that never name a company, a country or a person.</summary>
     IReadOnlyList<string> CommonWords { get; }
 
@@ -89,6 +95,21 @@ public interface IQuestionVocabulary
 
     /// <summary>Words before the subject a question measures against ("more than Meta").</summary>
     IReadOnlyList<string> BaseMarkers { get; }
+
+    /// <summary>
+    /// Words users write in a group's name in place of the word its aliases use, and that word ("the four biggest
+    /// tech firms" for "the four largest tech companies"); tried only when the words as written name no subject.
+    /// </summary>
+    IReadOnlyDictionary<string, string> NameWordVariants { get; }
+
+    /// <summary>Words that tie a noun to the owner named after it ("der Deal von Oracle", "the deal of Oracle").</summary>
+    IReadOnlyList<string> OwnerMarkers { get; }
+
+    /// <summary>
+    /// What a company is measured by other than what it invests ("share price", "Börsenwert", "Umsatz"): phrases
+    /// whose figures the knowledge holds only when a fact about the subject mentions them.
+    /// </summary>
+    IReadOnlyList<string> ForeignMeasures { get; }
 
     /// <summary>Month names and abbreviations and their number.</summary>
     IReadOnlyDictionary<string, int> Months { get; }

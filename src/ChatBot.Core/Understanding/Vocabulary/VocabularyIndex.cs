@@ -61,6 +61,14 @@ internal sealed class VocabularyIndex
         SpendingVerbs = Words(v => v.SpendingVerbs);
         ActorCues = Words(v => v.SpendingVerbs.Concat(v.ActorMarkers));
         BaseMarkers = Words(v => v.BaseMarkers);
+        OwnerMarkers = Words(v => v.OwnerMarkers);
+        NameWordVariants = vocabularies.SelectMany(v => v.NameWordVariants)
+            .GroupBy(p => TextFolding.Fold(p.Key), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => TextFolding.Fold(g.First().Value), StringComparer.Ordinal);
+        ForeignMeasures = Phrases(v => v.ForeignMeasures);
+        var nounCapitalising = vocabularies.Where(v => v.CapitalisesNouns).ToArray();
+        CapitalisedCommonWords = nounCapitalising.SelectMany(v => v.CommonWords).Select(TextFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        CapitalisedKnownStems = [.. nounCapitalising.SelectMany(v => v.KnownStems).Select(TextFolding.Fold).Distinct()];
         Months = Map(v => v.Months);
         // "1. Quartal", "Quartal 1": digits are ordinals in every language.
         Ordinals = Map(v => v.Ordinals.Concat(Enumerable.Range(1, 4).Select(n => KeyValuePair.Create(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n))).ToDictionary());
@@ -179,6 +187,17 @@ internal sealed class VocabularyIndex
     public FrozenSet<string> ActorCues { get; }
 
     public FrozenSet<string> BaseMarkers { get; }
+
+    public FrozenSet<string> OwnerMarkers { get; }
+
+    public FrozenDictionary<string, string> NameWordVariants { get; }
+
+    public string[][] ForeignMeasures { get; }
+
+    /// <summary>Ordinary words of the languages that capitalise every noun: written capitalised, they are still no names.</summary>
+    public FrozenSet<string> CapitalisedCommonWords { get; }
+
+    public string[] CapitalisedKnownStems { get; }
 
     public FrozenDictionary<string, int> Months { get; }
 

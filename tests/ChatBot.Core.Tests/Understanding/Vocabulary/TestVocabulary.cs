@@ -63,6 +63,14 @@ internal sealed record TestVocabulary : IQuestionVocabulary
 
     public IReadOnlyList<string> BaseMarkers { get; init; } = [];
 
+    public IReadOnlyList<string> OwnerMarkers { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> NameWordVariants { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> ForeignMeasures { get; init; } = [];
+
+    public bool CapitalisesNouns { get; init; }
+
     public IReadOnlyDictionary<string, int> Months { get; init; } = new Dictionary<string, int>();
 
     public IReadOnlyDictionary<string, int> Ordinals { get; init; } = new Dictionary<string, int>();
@@ -202,6 +210,10 @@ internal sealed record TestVocabulary : IQuestionVocabulary
         SpendingVerbs = source.SpendingVerbs,
         ActorMarkers = source.ActorMarkers,
         BaseMarkers = source.BaseMarkers,
+        OwnerMarkers = source.OwnerMarkers,
+        NameWordVariants = source.NameWordVariants,
+        ForeignMeasures = source.ForeignMeasures,
+        CapitalisesNouns = source.CapitalisesNouns,
         Months = source.Months,
         Ordinals = source.Ordinals,
         QuarterWords = source.QuarterWords,
@@ -266,8 +278,10 @@ internal sealed record TestVocabulary : IQuestionVocabulary
         object rest = property.GetValue(this) switch
         {
             string letters => letters.Replace(entry, string.Empty, StringComparison.Ordinal),
+            bool => false,
             IReadOnlyList<string> words => words.Where(w => w != entry).ToList(),
             IReadOnlyDictionary<string, int> map => map.Where(p => p.Key != entry).ToDictionary(),
+            IReadOnlyDictionary<string, string> map => map.Where(p => p.Key != entry).ToDictionary(),
             IReadOnlyDictionary<string, QueryIntent> map => map.Where(p => p.Key != entry).ToDictionary(),
             IReadOnlyDictionary<string, FigurePreference> map => map.Where(p => p.Key != entry).ToDictionary(),
             var other => throw new NotSupportedException(other?.GetType().Name),

@@ -44,6 +44,13 @@ internal static class VocabularyCases
         new("SpendingVerbs", v => v.SpendingVerbs, (v, w) => $"{w} {v.Articles[0]} Zorblax", (q, _, _) => Assert.True(q.UnknownIsActor)),
         new("ActorMarkers", v => v.ActorMarkers, (_, w) => $"{w} Zorblax", (q, _, _) => Assert.True(q.UnknownIsActor)),
         new("BaseMarkers", v => v.BaseMarkers, (_, w) => $"Acme {w} Globex", (q, _, _) => Assert.Equal("globex", q.BaseSubjectId)),
+        // The topic between two names belongs to the name an owner word ties it to ("Acme und Rechenzentren von Globex").
+        new("OwnerMarkers", v => v.OwnerMarkers, (v, w) => $"Acme {v.AndWords[0]} rechenzentren {w} Globex", (q, _, _) => Assert.Equal("globex", q.TopicOwners["data-centers"])),
+        // The fixture's Zorbco is named by every variant's target word followed by "zorbs".
+        new("NameWordVariants", v => v.NameWordVariants.Keys, (_, w) => $"Acme {w} zorbs", (q, _, _) => Assert.Contains(q.Subjects, s => s.Id == "zorbco")),
+        new("ForeignMeasures", v => v.ForeignMeasures, (_, w) => $"Acme {w}", (q, _, _) => Assert.NotNull(q.ForeignMeasure)),
+        // A capitalised ordinary word of a noun-capitalising language does not continue a name ("Zorblax Geld").
+        new("CapitalisesNouns", v => v.CapitalisesNouns ? ["true"] : [], (v, _) => $"acme xx Zorblax {CapitalisedCommonWord(v)}", (q, _, _) => Assert.Equal(["Zorblax"], q.UnknownNames)),
         new("Months", v => v.Months.Keys, (_, w) => $"Acme {w} 2025", (q, v, w) => Assert.Equal(v.Months[w], q.Period.Month)),
         new("Ordinals", v => v.Ordinals.Keys, (v, w) => $"Acme {w} {v.QuarterWords[0]} 2025", (q, v, w) => Assert.Equal(v.Ordinals[w], q.Period.Quarter)),
         new("QuarterWords", v => v.QuarterWords, (v, w) => $"Acme {OrdinalOne(v)} {w} 2025", (q, _, _) => Assert.Equal(1, q.Period.Quarter)),
@@ -103,6 +110,12 @@ internal static class VocabularyCases
         new("DegreeStems", v => v.DegreeStems.Keys, (v, w) => $"Acme {Inflected(v, w)}", (q, v, w) => Assert.Equal(v.DegreeStems[w], q.Preference)),
         new("AdjectiveEndings", v => v.AdjectiveEndings, (v, w) => $"Acme {StemFor(v, w)}{w}", (q, v, w) => Assert.Equal(v.DegreeStems[StemFor(v, w)], q.Preference)),
     }.ToDictionary(c => c.Category);
+
+    private static string CapitalisedCommonWord(IQuestionVocabulary vocabulary)
+    {
+        var word = vocabulary.CommonWords.First(w => w.Length >= 4 && w.All(char.IsLetter) && !vocabulary.Months.ContainsKey(w));
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
 
     private static void NotUnknown(Query query, IQuestionVocabulary vocabulary, string word) =>
         Assert.DoesNotContain(query.UnknownNames, name => string.Equals(name, word, StringComparison.OrdinalIgnoreCase));
