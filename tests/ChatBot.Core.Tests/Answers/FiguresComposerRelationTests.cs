@@ -108,6 +108,17 @@ public sealed class FiguresComposerRelationTests
     }
 
     [Fact]
+    public void Compose_AmountOfAPlaceInAProjectBesideAnAskedPartner_NoOwnFigureOfThePlace()
+    {
+        var ruritania = Empty.FindSubject("ruritania")!;
+        var total = Joint("forge-total", 100, "ruritania", "beta");
+
+        var answer = Answer(Query([ruritania, Beta]) with { Intent = QueryIntent.Rank, AsksAmount = true }, total);
+
+        Assert.Contains("I have no figure for Ruritania's own investment; these figures are others' in which Ruritania is involved.", answer.Lead);
+    }
+
+    [Fact]
     public void ComposeFound_YearAsked_ThatYearsFigureLeadsTheSpanningOneFollowsBothLabelled()
     {
         var acme = SmallKnowledge.Spending("acme", 300, kind: FactKind.Investment);
