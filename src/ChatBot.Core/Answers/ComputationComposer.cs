@@ -285,6 +285,7 @@ internal static class ComputationComposer
             return null;
         }
 
+        // Stryker disable once Linq : candidates is not empty here, so First and FirstOrDefault return the same fact
         var fact = HeadlinePreference.Order(builder.Query, FactOrdering.Order(candidates)).First();
         var headline = phrases.Headline(ComputationKind.PerYear, builder.NameOf(subject));
         var figureText = builder.Figures.Format(fact.Amount!);
