@@ -18,10 +18,10 @@ public sealed class AnswerEngineUnknownWordTests
     private static readonly Fact People = TestFacts.Fact(id: "acme-people", amount: TestFacts.Money(10), period: TestFacts.Year(2025), statement: "Acme hires engineers and staff for its warehouses");
 
     [Theory]
-    [InlineData("warehuoses")] // ten letters, two apart: a misspelling
-    [InlineData("enigneers")] // nine letters, two apart
-    [InlineData("stiff")] // five letters, one apart
-    [InlineData("staaff")] // one letter longer, one apart
+    [InlineData("warahouzes")] // ten letters, two letters wrong: a misspelling
+    [InlineData("enganeors")] // nine letters, two letters wrong
+    [InlineData("stiff")] // five letters, one letter wrong
+    [InlineData("staaff")] // one letter longer, one letter added
     public void Answer_MeasureNearAWordOfAFact_TheSubjectsFigures(string measure)
     {
         var answer = Ask(Measuring([Acme], measure), People);
@@ -31,7 +31,7 @@ public sealed class AnswerEngineUnknownWordTests
     }
 
     [Theory]
-    [InlineData("stoof")] // five letters, two apart: another word
+    [InlineData("stoof")] // five letters, two letters wrong: another word
     [InlineData("employees")]
     public void Answer_MeasureNoFactMentions_NoFigureForIt(string measure)
     {
