@@ -84,7 +84,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
         var asksComputation = query.Computation is not null || (query.Intent == QueryIntent.Total && CanCompare(query));
         var asksSum = query.Computation is null or ComputationKind.Sum;
         var ties = asksComputation && asksSum ? Relations(builder.Knowledge, query.Subjects) : [];
-        if (ties.Count > 0 && ComputationComposer.RelationTotal(builder, ties) is { } tiesTotal)
+        if (ComputationComposer.RelationTotal(builder, ties) is { } tiesTotal)
         {
             return tiesTotal;
         }
@@ -109,7 +109,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
             return FiguresComposer.ComposePartOfQuoted(builder, part, wholes);
         }
 
-        if (query.Subjects.Count == 0 && query.Numbers.Count > 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
+        if (query.Subjects.Count == 0 && query.WantsQuotes && StatingNumbers(builder.Knowledge, query.Numbers) is { Count: > 0 } stating)
         {
             return FiguresComposer.ComposeFound(builder, stating);
         }
@@ -256,7 +256,7 @@ public sealed class AnswerEngine(IKnowledgeProvider provider, QuestionParser par
     // the topic alone: "Wie viel investiert Intel in Rechenzentren?" must not list Microsoft's data centres.
     private static Answer WithoutSubject(AnswerBuilder builder, Query query)
     {
-        if (query.UnknownNames.Count > 0 && !query.UnknownIsActor && Mentioning(builder.Knowledge, query.UnknownNames) is { Count: > 0 } mentioning)
+        if (!query.UnknownIsActor && Mentioning(builder.Knowledge, query.UnknownNames) is { Count: > 0 } mentioning)
         {
             return FiguresComposer.ComposeFound(builder, mentioning);
         }

@@ -149,6 +149,7 @@ internal static class ComputationComposer
         var sides = ComparisonSides.Resolve(builder, members);
         var headline = phrases.Headline(ComputationKind.Sum, builder.NameOf(group));
 
+        // Stryker disable once Boolean : every stated line's label is replaced with the "stated" label just below
         var lines = new List<AnswerItem>(builder.Lines(stated, labelSubjects: false, limit: 3)
             .Select(line => line with { Label = phrases.StatedLabel }));
         var sum = SumOf(builder, sides);
@@ -284,6 +285,7 @@ internal static class ComputationComposer
             return null;
         }
 
+        // Stryker disable once Linq : candidates is not empty here, so First and FirstOrDefault return the same fact
         var fact = HeadlinePreference.Order(builder.Query, FactOrdering.Order(candidates)).First();
         var headline = phrases.Headline(ComputationKind.PerYear, builder.NameOf(subject));
         var figureText = builder.Figures.Format(fact.Amount!);

@@ -38,9 +38,8 @@ internal static class FiguresComposer
     {
         var query = builder.Query;
         var index = RetrievalIndex.For(builder.Knowledge);
-        var topical = query.Topics.Count == 1
-            ? index.OnTopic(query.Topics[0])
-            : FactOrdering.Order(query.Topics.SelectMany(index.OnTopic).Distinct());
+        // One topic's list is already in fact order; ordering it again changes nothing, so there is no shortcut.
+        var topical = FactOrdering.Order(query.Topics.SelectMany(index.OnTopic).Distinct()).ToList();
         var period = query.Period;
         var main = period.IsEmpty ? topical : topical.Where(f => period.MatchesExactly(f.Period));
         var other = period.IsEmpty ? [] : topical.Where(f => !period.MatchesExactly(f.Period) && (period.Overlaps(f.Period) || f.Period.Kind == PeriodKind.Unspecified));
@@ -137,8 +136,9 @@ internal static class FiguresComposer
         var partnerOwn = main.All(f => builder.Knowledge.FindSubject(f.SubjectId)?.Kind is SubjectKind.Country or SubjectKind.Region);
         // "Jensen Huang's forecast": a question asking for the very kind of figure (an estimate) is answered by the
         // one the subject made, though it is not the subject's own investment.
-        var askedKind = main.Count > 0 && query.Topics.Any(t => main.All(f => t.Kinds.Contains(f.Kind)));
-        if (!ownFacts && query.AsksAmount && main.Count > 0 && !partnerOwn && !askedKind)
+        var askedKind = query.Topics.Any(t => main.All(f => t.Kinds.Contains(f.Kind)));
+        // partnerOwn holds for an empty main (All of no figures), so an empty main never leads here.
+        if (!ownFacts && query.AsksAmount && !partnerOwn && !askedKind)
         {
             // Known only through others' figures: SoftBank through Stargate's joint total, Nvidia through its
             // CEO's market estimate. Its own amount is not known, and the answer says so first.
@@ -155,8 +155,8 @@ internal static class FiguresComposer
 
         if (candidates.Count == 0 && !missing)
         {
+            // Not answered all the same: there is no main figure.
             builder.Lead(builder.Phrases.NoFigureAtAll(name));
-            missing = true;
         }
 
         var bySize = query.Intent == QueryIntent.Rank;
@@ -192,7 +192,7 @@ internal static class FiguresComposer
     private static (List<Fact> Money, List<Fact> Other) MoneyFirst(List<Fact> facts)
     {
         var money = facts.Where(f => f.Amount is not { } a || a.IsMoney).ToList();
-        return money.Any(f => f.Amount is not null) && money.Count < facts.Count ? (money, [.. facts.Except(money)]) : (facts, []);
+        return money.Any(f => f.Amount is not null) ? (money, [.. facts.Except(money)]) : (facts, []);
     }
 
     private static IReadOnlyList<AnswerItem> MoreFiguresLine(AnswerBuilder builder, List<Fact> facts)
@@ -239,12 +239,8 @@ internal static class FiguresComposer
     // figure); a question about money keeps spending figures first. Null when no word makes a difference.
     private static List<Fact>? RelevanceOrder(AnswerBuilder builder, List<Fact> ordered)
     {
+        // No keyword, or a single figure, gives every figure the same score: null below, without a shortcut.
         var keywords = builder.Query.Keywords;
-        if (keywords.Count == 0 || ordered.Count < 2)
-        {
-            return null;
-        }
-
         var index = RetrievalIndex.For(builder.Knowledge);
         var scores = ordered.ToDictionary(f => f, f => keywords.Count(k => index.Mentions(f, k)));
         if (scores.Values.Distinct().Count() < 2)
@@ -261,12 +257,8 @@ internal static class FiguresComposer
     // of its sentences mention them; otherwise they are ignored, so an odd word never hides an answer.
     private static List<Fact> NarrowByMentions(AnswerBuilder builder, List<Fact> candidates)
     {
+        // No name mentions nothing, and a single figure stays whether mentioned or not: no shortcut needed.
         var names = builder.Query.UnknownNames.Where(n => char.IsUpper(n[0])).ToList();
-        if (names.Count == 0 || candidates.Count < 2)
-        {
-            return candidates;
-        }
-
         var index = RetrievalIndex.For(builder.Knowledge);
         var mentioned = names
             .SelectMany(name => index.Mentioning(Text.TextFolding.Fold(name)))
@@ -316,6 +308,7 @@ internal static class FiguresComposer
         if (exact.Count == 0 && facts.Count > 0)
         {
             builder.Lead(builder.Phrases.NoFigureForPeriod(subjectName, Describe(period, builder)));
+            // Stryker disable once Boolean : with no main figure every caller already answers "not answered"
             return ([], overlapping.Count > 0 ? overlapping : facts, false);
         }
 
