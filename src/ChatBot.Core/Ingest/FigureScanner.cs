@@ -20,10 +20,20 @@ public static class FigureScanner
     // A number in digits or words; "mal"/"fach" may follow a word directly ("sechsmal").
     private static readonly string NumberText = $$"""(?:{{Digits}}|(?:{{NumberPatterns.Number}})(?=(?:{{NumberPatterns.Multiplier}})|[^\p{L}]|$))""";
 
-    private static readonly Regex Figure = new(
+    // A figure is read in two steps: its first number, then what follows it (a range's second bound, scale, currency,
+    // unit), anchored at the number's end. One expression holding every number word of both bounds compiled to a
+    // matching method the JIT declined to optimise (over its size limit: unoptimised code, 5–10× slower at every
+    // position of every sentence). Everything after the first number is optional, so the split matches the same text.
+    private static readonly Regex Head = new(
         $$"""
         (?<pre>(?:{{NumberPatterns.SignBefore}})\s?)?
         (?<![\p{L}\d.,/:]|\p{L}-)(?<a>{{NumberText}})
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Tail = new(
+        $$"""
+        \G
         (?:(?:\s*-?\s*(?:{{NumberPatterns.RangeWord}})\s+|\s*[–—-]\s*|\s+(?:{{NumberPatterns.RangeJoiner}})\s+(?<=(?:{{NumberPatterns.RangeOpener}})\s+\S+\s+(?:{{NumberPatterns.RangeJoiner}})\s+))(?:{{NumberPatterns.SignBefore}})?\s?(?<b>{{NumberText}}))?
         (?:[\s\u00a0-]*(?<scale>{{NumberPatterns.Scale}})(?!\p{L}))?
         (?:[\s\u00a0-]*(?<cur>{{NumberPatterns.CurrencyAfter}})(?!\p{L}))?
@@ -65,12 +75,16 @@ public static class FigureScanner
         }
 
         var figures = new List<ScannedFigure>();
-        foreach (Match match in Figure.Matches(sentence))
+        for (var head = Head.Match(sentence); head.Success; )
         {
-            if (Read(match, sentence, language, defaultCurrency) is { } figure)
+            // The tail cannot fail (all of it is optional); the next figure is looked for after it, as one expression would.
+            var tail = Tail.Match(sentence, head.Index + head.Length);
+            if (Read(head, tail, sentence, language, defaultCurrency) is { } figure)
             {
                 figures.Add(figure);
             }
+
+            head = Head.Match(sentence, tail.Index + tail.Length);
         }
 
         // Most sentences have no share word: the share expression, with every number and ordinal word in it, is not run on them.
@@ -143,14 +157,14 @@ public static class FigureScanner
         return (qualifier.Success && qualifier.Index == 0) || (possibly.Success && possibly.Length == words.Length);
     }
 
-    private static ScannedFigure? Read(Match match, string sentence, Language language, string? defaultCurrency)
+    private static ScannedFigure? Read(Match head, Match tail, string sentence, Language language, string? defaultCurrency)
     {
-        var a = match.Groups["a"].Value;
+        var a = head.Groups["a"].Value;
         var isWord = !char.IsDigit(a[0]);
-        var b = match.Groups["b"];
-        var scaleText = match.Groups["scale"].Value;
-        var unitText = match.Groups["unit"].Value;
-        var currency = Currency(match.Groups["pre"].Value.Trim()) ?? Currency(match.Groups["cur"].Value);
+        var b = tail.Groups["b"];
+        var scaleText = tail.Groups["scale"].Value;
+        var unitText = tail.Groups["unit"].Value;
+        var currency = Currency(head.Groups["pre"].Value.Trim()) ?? Currency(tail.Groups["cur"].Value);
         if (NumberWordReader.Default.SuffixSpellings.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
             unitText = suffix;
@@ -164,7 +178,7 @@ public static class FigureScanner
             return null;
         }
 
-        if (unit is null && currency is null && (scale is null || !EndsAmount(sentence, match.Index + match.Length)))
+        if (unit is null && currency is null && (scale is null || !EndsAmount(sentence, tail.Index + tail.Length)))
         {
             return null;
         }
@@ -186,7 +200,7 @@ public static class FigureScanner
         }
 
         var inferred = unit is null && currency is null;
-        var qualifier = QualifierAt(sentence, match.Index);
+        var qualifier = QualifierAt(sentence, head.Index);
         if (qualifier == Qualifier.Exact && Possibly.IsMatch(sentence))
         {
             qualifier = Qualifier.Possibly;
@@ -195,7 +209,7 @@ public static class FigureScanner
         var amount = unit is { } u
             ? new Amount(min, max, u, null, u == Unit.Parameters ? scale ?? Scale.One : Scale.One, qualifier)
             : new Amount(min, max, Unit.Money, currency ?? defaultCurrency, scale ?? Scale.One, qualifier);
-        return new ScannedFigure(amount, match.Index, match.Length, inferred);
+        return new ScannedFigure(amount, head.Index, tail.Index + tail.Length - head.Index, inferred);
     }
 
     // "80 Milliarden für KI" is an amount; "2 Millionen Nutzer" counts people, which the scanner does not keep.
