@@ -10,8 +10,9 @@ public static class ArticleSentences
 {
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled);
 
-    // A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a capital, digit or quote.
-    private static readonly Regex Boundary = new(@"(?<=[.!?][""“”»]?)\s+(?=[\p{Lu}\d„""“«(])", RegexOptions.Compiled);
+    // A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace and a capital, digit,
+    // quote or bracket. Quotes by Unicode category: German closes „…“ with an opening English quote and »…« with «.
+    private static readonly Regex Boundary = new(@"(?<=[.!?][\p{Pi}\p{Pf}\p{Pe}""']{0,3})\s+(?=[\p{Lu}\d\p{Pi}\p{Pf}\p{Ps}""'])", RegexOptions.Compiled);
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -234,7 +234,7 @@ public static class FigureScanner
         }
 
         if (match.Groups["more"].Success && IngestWords.Default.PrepositionalMoreThan.Contains(TextFolding.Fold(match.Groups["more"].Value))
-            && !IsFunctionWordBefore(sentence, match.Index))
+            && !OpensBound(sentence, match.Index))
         {
             // "ein Deal im September 2025 über 300 Milliarden": "über" names the deal's amount, not a lower bound.
             return Qualifier.Exact;
@@ -246,10 +246,14 @@ public static class FigureScanner
             : Qualifier.UpTo;
     }
 
-    private static bool IsFunctionWordBefore(string sentence, int index)
+    // After a function word ("mit über 5 Mrd."), at the start of the sentence, or after an opening bracket, a dash or a
+    // colon ("(über 5 Mrd.)", "Volumen: über 5 Mrd.") "über" is a lower bound; after a noun or a year ("ein Deal über
+    // 5 Mrd.", "im September 2025 über", "„Stargate“ über") it names the amount.
+    private static bool OpensBound(string sentence, int index)
     {
         var before = sentence.AsSpan(0, index).TrimEnd();
-        if (before.IsEmpty)
+        if (before.IsEmpty || before[^1] is ':' or ';' or ','
+            || char.GetUnicodeCategory(before[^1]) is UnicodeCategory.OpenPunctuation or UnicodeCategory.DashPunctuation)
         {
             return true;
         }
