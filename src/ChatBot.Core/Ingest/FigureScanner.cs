@@ -47,6 +47,9 @@ public static class FigureScanner
         $@"(?<!\p{{L}})(?:(?:{IngestWords.Default.ShareArticles})\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // The reader builds its spelling lists on every call: read once, not for every number of every sentence.
+    private static readonly IReadOnlyList<string> Suffixes = NumberWordReader.Default.SuffixSpellings;
+
     private static readonly SearchValues<string> ShareWords = SearchValues.Create([.. NumberWordReader.Default.FractionSpellings], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex Possibly = new($@"(?<!\p{{L}})(?:{IngestWords.Default.Possibly})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -165,7 +168,7 @@ public static class FigureScanner
         var scaleText = tail.Groups["scale"].Value;
         var unitText = tail.Groups["unit"].Value;
         var currency = Currency(head.Groups["pre"].Value.Trim()) ?? Currency(tail.Groups["cur"].Value);
-        if (NumberWordReader.Default.SuffixSpellings.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
+        if (Suffixes.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
             unitText = suffix;
         }
@@ -274,7 +277,7 @@ public static class FigureScanner
             "" => null,
             "%" => Unit.Percent,
             _ when words.IsPercentWord(word) || words.IsPercentWord(word.Replace(" ", "", StringComparison.Ordinal)) => Unit.Percent,
-            _ when words.SuffixSpellings.Contains(word) => Unit.Times,
+            _ when Suffixes.Contains(word) => Unit.Times,
             _ when IngestWords.Default.TimesWords.Contains(word) => Unit.Times,
             _ => IngestWords.Default.CountedNouns.GetValueOrDefault(word, Unit.Organisations),
         };
