@@ -249,9 +249,9 @@ public static class FigureScanner
             : Qualifier.UpTo;
     }
 
-    // After a function word ("mit über 5 Mrd."), at the start of the sentence, or after an opening bracket, a dash or a
-    // colon ("(über 5 Mrd.)", "Volumen: über 5 Mrd.") "über" is a lower bound; after a noun or a year ("ein Deal über
-    // 5 Mrd.", "im September 2025 über", "„Stargate“ über") it names the amount.
+    // After a function word ("mit über 5 Mrd."), at the start of the sentence, or after an opening bracket, a dash, a
+    // colon, semicolon or comma ("(über 5 Mrd.)", "Volumen: über 5 Mrd.") "über" is a lower bound; after a noun or a
+    // year ("ein Deal über 5 Mrd.", "im September 2025 über", "„Stargate“ über") it names the amount.
     private static bool OpensBound(string sentence, int index)
     {
         var before = sentence.AsSpan(0, index).TrimEnd();

@@ -6,8 +6,8 @@ namespace ChatBot.Core.Ingest;
 
 /// <summary>
 /// The regular-expression alternations the ingest scanners match numbers with, generated from the languages' number
-/// words (<see cref="NumberWordReader"/>) in both spellings ("fünf", "fuenf"), each word before the words it begins with
-/// so "zweiundzwanzig" wins over "zwei".
+/// words (<see cref="NumberWordReader"/>) in both spellings ("fünf", "fuenf"), each word before the shorter words it
+/// begins with so "achtzehn" wins over "acht".
 /// </summary>
 internal static class NumberPatterns
 {
