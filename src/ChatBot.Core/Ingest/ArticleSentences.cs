@@ -66,8 +66,9 @@ public static class ArticleSentences
         foreach (Match boundary in Boundary.Matches(paragraph))
         {
             var candidate = paragraph[start..boundary.Index];
-            var lastWord = candidate[(candidate.LastIndexOf(' ') + 1)..];
-            // "Mrd. Euro", "z. B. Nvidia", "am 1. August": the period ends an abbreviation or ordinal, not the sentence.
+            // "Mrd. Euro", "z. B. Nvidia", "am 1. August", "(Alphabet Inc.) Aktien", "(ca.)": the period ends an
+            // abbreviation or ordinal, not the sentence. A closing quote after it still ends one ("… 5 Mrd.« Dann").
+            var lastWord = candidate[(candidate.LastIndexOf(' ') + 1)..].Trim('(', ')', '[', ']');
             if (Abbreviations.Contains(lastWord) || (lastWord.Length <= 3 && lastWord.TrimEnd('.').All(char.IsDigit)))
             {
                 continue;

@@ -16,6 +16,8 @@ public sealed class ArticleSentencesQuoteTests
     [InlineData("„Wir investieren.“ „Dann kam Meta.“", "„Wir investieren.“", "„Dann kam Meta.“")]
     [InlineData("Acme zahlt 5 Mrd. Euro. »Dann kam Meta.«", "Acme zahlt 5 Mrd. Euro.", "»Dann kam Meta.«")]
     [InlineData("Er sagte: »Das reicht nicht.«) Dann kam Meta.", "Er sagte: »Das reicht nicht.«)", "Dann kam Meta.")]
+    [InlineData("Er sagte: »Wir zahlen 5 Mrd.« Dann kam Meta.", "Er sagte: »Wir zahlen 5 Mrd.«", "Dann kam Meta.")]
+    [InlineData("Acme zahlt 5 Mrd. Euro (Stand 2024.) Dann kam Meta.", "Acme zahlt 5 Mrd. Euro (Stand 2024.)", "Dann kam Meta.")]
     public void Sentences_SentenceEndingInQuotes_EndsAfterTheClosingQuote(string paragraph, string first, string second)
     {
         Assert.Equal([first, second], ArticleSentences.Sentences(paragraph));
@@ -25,6 +27,8 @@ public sealed class ArticleSentencesQuoteTests
     [InlineData("Er nannte das »entscheidend.« und ging.")]
     [InlineData("Acme zahlt 5 Mrd. »Euro« an Meta.")]
     [InlineData("Acme zahlt 5 Mrd. „Euro“ an Meta.")]
+    [InlineData("Der Konzern (Alphabet Inc.) Aktien im Wert von 5 Mrd. Dollar.")]
+    [InlineData("Acme zahlt 5 Mrd. (ca.) Euro an Meta.")]
     public void Sentences_QuoteInsideASentence_DoesNotSplitIt(string paragraph)
     {
         Assert.Equal([paragraph], ArticleSentences.Sentences(paragraph));
