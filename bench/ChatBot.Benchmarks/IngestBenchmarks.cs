@@ -9,7 +9,8 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// Ingest without the file writes: a 20 KB news article (the curated articles 002–004 as one text) through the
-/// extractor, and a 5 MB HTML page through AngleSharp's reduction and the extractor, both against the curated knowledge.
+/// extractor, and a 5 MB HTML page through AngleSharp's reduction and the extractor, both against the curated knowledge;
+/// and the figure scan alone over every sentence of the 20 KB article.
 /// </summary>
 [MemoryDiagnoser]
 public class IngestBenchmarks
@@ -17,6 +18,7 @@ public class IngestBenchmarks
     private KnowledgeBase _knowledge = null!;
     private string _article = "";
     private byte[] _page = [];
+    private IReadOnlyList<string> _sentences = [];
 
     [GlobalSetup]
     public void Setup()
@@ -28,10 +30,23 @@ public class IngestBenchmarks
         _article = string.Concat(new[] { "002_7f27ee440fa270f8.txt", "003_f8aff8db9a4be3b4.txt", "004_f47eca70d9bbefb2.txt" }
             .Select(name => File.ReadAllText(Path.Combine(articles, name)) + "\n"));
         _page = Encoding.UTF8.GetBytes(Page(5 * 1024 * 1024 - 1024));
+        _sentences = [.. ArticleSentences.Paragraphs(_article).SelectMany(ArticleSentences.Sentences)];
     }
 
     [Benchmark]
     public int Article20Kb() => ArticleExtractor.Extract(_article, new ExtractionOptions("bench", new DateOnly(2025, 2, 10)), _knowledge).Facts.Count;
+
+    [Benchmark]
+    public int FigureScan20Kb()
+    {
+        var figures = 0;
+        foreach (var sentence in _sentences)
+        {
+            figures += FigureScanner.Scan(sentence, Language.German, null).Count;
+        }
+
+        return figures;
+    }
 
     [Benchmark]
     public int HtmlPage5Mb() =>

@@ -10,8 +10,9 @@ public static class ArticleSentences
 {
     private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled);
 
-    // A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and a capital, digit or quote.
-    private static readonly Regex Boundary = new(@"(?<=[.!?][""“”»]?)\s+(?=[\p{Lu}\d„""“«(])", RegexOptions.Compiled);
+    // A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before whitespace and a capital, digit,
+    // quote or bracket. Quotes by Unicode category: German closes „…“ with an opening English quote and »…« with «.
+    private static readonly Regex Boundary = new(@"(?<=[.!?][\p{Pi}\p{Pf}\p{Pe}""']{0,3})\s+(?=[\p{Lu}\d\p{Pi}\p{Pf}\p{Ps}""'])", RegexOptions.Compiled);
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,8 +66,9 @@ public static class ArticleSentences
         foreach (Match boundary in Boundary.Matches(paragraph))
         {
             var candidate = paragraph[start..boundary.Index];
-            var lastWord = candidate[(candidate.LastIndexOf(' ') + 1)..];
-            // "Mrd. Euro", "z. B. Nvidia", "am 1. August": the period ends an abbreviation or ordinal, not the sentence.
+            // "Mrd. Euro", "z. B. Nvidia", "am 1. August", "(Alphabet Inc.) Aktien", "(ca.)": the period ends an
+            // abbreviation or ordinal, not the sentence. A closing quote after it still ends one ("… 5 Mrd.« Dann").
+            var lastWord = candidate[(candidate.LastIndexOf(' ') + 1)..].Trim('(', ')', '[', ']');
             if (Abbreviations.Contains(lastWord) || (lastWord.Length <= 3 && lastWord.TrimEnd('.').All(char.IsDigit)))
             {
                 continue;

@@ -20,10 +20,20 @@ public static class FigureScanner
     // A number in digits or words; "mal"/"fach" may follow a word directly ("sechsmal").
     private static readonly string NumberText = $$"""(?:{{Digits}}|(?:{{NumberPatterns.Number}})(?=(?:{{NumberPatterns.Multiplier}})|[^\p{L}]|$))""";
 
-    private static readonly Regex Figure = new(
+    // A figure is read in two steps: its first number, then what follows it (a range's second bound, scale, currency,
+    // unit), anchored at the number's end. One expression holding every number word of both bounds compiled to a
+    // matching method the JIT declined to optimise (over its size limit: unoptimised code, 5–10× slower at every
+    // position of every sentence). Everything after the first number is optional, so the split matches the same text.
+    private static readonly Regex Head = new(
         $$"""
         (?<pre>(?:{{NumberPatterns.SignBefore}})\s?)?
         (?<![\p{L}\d.,/:]|\p{L}-)(?<a>{{NumberText}})
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Tail = new(
+        $$"""
+        \G
         (?:(?:\s*-?\s*(?:{{NumberPatterns.RangeWord}})\s+|\s*[–—-]\s*|\s+(?:{{NumberPatterns.RangeJoiner}})\s+(?<=(?:{{NumberPatterns.RangeOpener}})\s+\S+\s+(?:{{NumberPatterns.RangeJoiner}})\s+))(?:{{NumberPatterns.SignBefore}})?\s?(?<b>{{NumberText}}))?
         (?:[\s\u00a0-]*(?<scale>{{NumberPatterns.Scale}})(?!\p{L}))?
         (?:[\s\u00a0-]*(?<cur>{{NumberPatterns.CurrencyAfter}})(?!\p{L}))?
@@ -36,6 +46,9 @@ public static class FigureScanner
     private static readonly Regex Share = new(
         $@"(?<!\p{{L}})(?:(?:{IngestWords.Default.ShareArticles})\s+|(?<ordinal>{NumberPatterns.Ordinal})\s+|(?<count>{NumberPatterns.Number})[\s-]+)?(?<share>{NumberPatterns.Fraction})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // The reader builds its spelling lists on every call: read once, not for every number of every sentence.
+    private static readonly IReadOnlyList<string> Suffixes = NumberWordReader.Default.SuffixSpellings;
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create([.. NumberWordReader.Default.FractionSpellings], StringComparison.OrdinalIgnoreCase);
 
@@ -65,12 +78,16 @@ public static class FigureScanner
         }
 
         var figures = new List<ScannedFigure>();
-        foreach (Match match in Figure.Matches(sentence))
+        for (var head = Head.Match(sentence); head.Success; )
         {
-            if (Read(match, sentence, language, defaultCurrency) is { } figure)
+            // The tail cannot fail (all of it is optional); the next figure is looked for after it, as one expression would.
+            var tail = Tail.Match(sentence, head.Index + head.Length);
+            if (Read(head, tail, sentence, language, defaultCurrency) is { } figure)
             {
                 figures.Add(figure);
             }
+
+            head = Head.Match(sentence, tail.Index + tail.Length);
         }
 
         // Most sentences have no share word: the share expression, with every number and ordinal word in it, is not run on them.
@@ -145,15 +162,15 @@ public static class FigureScanner
         return (qualifier.Success && qualifier.Index == 0) || (possibly.Success && possibly.Length == words.Length);
     }
 
-    private static ScannedFigure? Read(Match match, string sentence, Language language, string? defaultCurrency)
+    private static ScannedFigure? Read(Match head, Match tail, string sentence, Language language, string? defaultCurrency)
     {
-        var a = match.Groups["a"].Value;
+        var a = head.Groups["a"].Value;
         var isWord = !char.IsDigit(a[0]);
-        var b = match.Groups["b"];
-        var scaleText = match.Groups["scale"].Value;
-        var unitText = match.Groups["unit"].Value;
-        var currency = Currency(match.Groups["pre"].Value.Trim()) ?? Currency(match.Groups["cur"].Value);
-        if (NumberWordReader.Default.SuffixSpellings.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
+        var b = tail.Groups["b"];
+        var scaleText = tail.Groups["scale"].Value;
+        var unitText = tail.Groups["unit"].Value;
+        var currency = Currency(head.Groups["pre"].Value.Trim()) ?? Currency(tail.Groups["cur"].Value);
+        if (Suffixes.FirstOrDefault(suffix => a.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || b.Value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) is { } suffix)
         {
             unitText = suffix;
         }
@@ -166,7 +183,7 @@ public static class FigureScanner
             return null;
         }
 
-        if (unit is null && currency is null && (scale is null || !EndsAmount(sentence, match.Index + match.Length)))
+        if (unit is null && currency is null && (scale is null || !EndsAmount(sentence, tail.Index + tail.Length)))
         {
             return null;
         }
@@ -188,7 +205,7 @@ public static class FigureScanner
         }
 
         var inferred = unit is null && currency is null;
-        var qualifier = QualifierAt(sentence, match.Index);
+        var qualifier = QualifierAt(sentence, head.Index);
         if (qualifier == Qualifier.Exact && Possibly.IsMatch(sentence))
         {
             qualifier = Qualifier.Possibly;
@@ -197,7 +214,7 @@ public static class FigureScanner
         var amount = unit is { } u
             ? new Amount(min, max, u, null, u == Unit.Parameters ? scale ?? Scale.One : Scale.One, qualifier)
             : new Amount(min, max, Unit.Money, currency ?? defaultCurrency, scale ?? Scale.One, qualifier);
-        return new ScannedFigure(amount, match.Index, match.Length, inferred);
+        return new ScannedFigure(amount, head.Index, tail.Index + tail.Length - head.Index, inferred);
     }
 
     // "80 Milliarden für KI" is an amount; "2 Millionen Nutzer" counts people, which the scanner does not keep.
@@ -222,7 +239,7 @@ public static class FigureScanner
         }
 
         if (match.Groups["more"].Success && IngestWords.Default.PrepositionalMoreThan.Contains(TextFolding.Fold(match.Groups["more"].Value))
-            && !IsFunctionWordBefore(sentence, match.Index))
+            && !OpensBound(sentence, match.Index))
         {
             // "ein Deal im September 2025 über 300 Milliarden": "über" names the deal's amount, not a lower bound.
             return Qualifier.Exact;
@@ -234,10 +251,14 @@ public static class FigureScanner
             : Qualifier.UpTo;
     }
 
-    private static bool IsFunctionWordBefore(string sentence, int index)
+    // After a function word ("mit über 5 Mrd."), at the start of the sentence, or after an opening bracket, a dash, a
+    // colon, semicolon or comma ("(über 5 Mrd.)", "Volumen: über 5 Mrd.") "über" is a lower bound; after a noun or a
+    // year ("ein Deal über 5 Mrd.", "im September 2025 über", "„Stargate“ über") it names the amount.
+    private static bool OpensBound(string sentence, int index)
     {
         var before = sentence.AsSpan(0, index).TrimEnd();
-        if (before.IsEmpty)
+        if (before.IsEmpty || before[^1] is ':' or ';' or ','
+            || char.GetUnicodeCategory(before[^1]) is UnicodeCategory.OpenPunctuation or UnicodeCategory.DashPunctuation)
         {
             return true;
         }
@@ -258,7 +279,7 @@ public static class FigureScanner
             "" => null,
             "%" => Unit.Percent,
             _ when words.IsPercentWord(word) || words.IsPercentWord(word.Replace(" ", "", StringComparison.Ordinal)) => Unit.Percent,
-            _ when words.SuffixSpellings.Contains(word) => Unit.Times,
+            _ when Suffixes.Contains(word) => Unit.Times,
             _ when IngestWords.Default.TimesWords.Contains(word) => Unit.Times,
             _ => IngestWords.Default.CountedNouns.GetValueOrDefault(word, Unit.Organisations),
         };

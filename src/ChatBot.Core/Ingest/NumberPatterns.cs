@@ -6,7 +6,8 @@ namespace ChatBot.Core.Ingest;
 
 /// <summary>
 /// The regular-expression alternations the ingest scanners match numbers with, generated from the languages' number
-/// words (<see cref="NumberWordReader"/>) in both spellings ("fünf", "fuenf"), longest first so "zwölf" wins over "zwei".
+/// words (<see cref="NumberWordReader"/>) in both spellings ("fünf", "fuenf"), each word before the shorter words it
+/// begins with so "achtzehn" wins over "acht".
 /// </summary>
 internal static class NumberPatterns
 {
@@ -77,7 +78,13 @@ internal static class NumberPatterns
         return $"(?:(?:{parts})(?:{joiners})?)*(?:{parts})|{articles}";
     }
 
+    // Reverse alphabetical order puts every word before the shorter words it begins with ("achtzehn" before "acht",
+    // "einem" before "ein"), all that longest-first order guaranteed, and keeps words with a common beginning together,
+    // which the regex engine merges into one branch per beginning instead of trying every word in turn at every word of
+    // a sentence. Spaces are left out of the key, as "\s?" may match none.
     private static string Alternation(IEnumerable<string> words) =>
-        string.Join('|', words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(word => word.Length).ThenBy(word => word, StringComparer.Ordinal)
+        string.Join('|', words.Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(word => word.Replace(" ", "", StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase)
+            .ThenByDescending(word => word.Length)
             .Select(word => Regex.Escape(word).Replace(@"\ ", @"\s?", StringComparison.Ordinal)));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -19,21 +20,24 @@ public static class PeriodScanner
 
     private static IngestWords Words => IngestWords.Default;
 
+    // A year is four digits and no more: "20250" is a number, not the year 2025 followed by a zero.
+    private const string YearDigits = @"(?:19|20)\d{2}(?!\d)";
+
     // The alternatives of one expression, in the order they are tried, each with words it cannot match without.
     private static readonly (string Pattern, string[] Needs)[] Branches =
     [
-        ($@"(?<fy>(?:{Words.FiscalYear})\s+(?<fyy>\d{{4}}))", Words.Needs(v => v.FiscalYearWords)),
+        ($@"(?<fy>(?:{Words.FiscalYear})\s+(?<fyy>\d{{4}})(?!\d))", Words.Needs(v => v.FiscalYearWords)),
         ($@"(?<fys>(?<!\p{{L}})(?:{Words.FiscalPrefixes})\s?'?(?<fyy2>\d{{2}}|\d{{4}})(?!\d))", Words.Needs(v => v.FiscalPrefixes)),
         ($@"(?<decade>{Words.DecadeEnd})", Words.Needs(v => v.DecadeEndPhrases)),
-        ($@"(?<until>(?:{Words.Until})\s+(?:(?:{Words.EndOf})\s+)?(?<uy>(?:19|20)\d{{2}})(?!\d))", Words.Needs(v => v.UntilWords)),
-        ($@"(?<q>(?:(?:{Words.PartPrepositions})\s+)?(?<qn>{NumberPatterns.QuarterOrdinal})\s+(?:{Words.Quarter})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<qy>(?:19|20)\d{{2}}))?)", Words.Needs(v => v.QuarterWords)),
-        ($@"(?<qs>(?<!\p{{L}})(?:{Words.QuarterPrefixes})(?<qn2>[1-4])\s*(?<qy2>(?:19|20)\d{{2}})?)", Words.Needs(v => v.QuarterPrefixes)),
-        ($@"(?<h>(?:(?:{Words.PartPrepositions})\s+)?(?<hn>{NumberPatterns.HalfOrdinal})\s+(?:{Words.Half})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<hy>(?:19|20)\d{{2}}))?)", Words.Needs(v => v.HalfWords)),
+        ($@"(?<until>(?:{Words.Until})\s+(?:(?:{Words.EndOf})\s+)?(?<uy>{YearDigits}))", Words.Needs(v => v.UntilWords)),
+        ($@"(?<q>(?:(?:{Words.PartPrepositions})\s+)?(?<qn>{NumberPatterns.QuarterOrdinal})\s+(?:{Words.Quarter})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<qy>{YearDigits}))?)", Words.Needs(v => v.QuarterWords)),
+        ($@"(?<qs>(?<!\p{{L}})(?:{Words.QuarterPrefixes})(?<qn2>[1-4])\s*(?<qy2>{YearDigits})?)", Words.Needs(v => v.QuarterPrefixes)),
+        ($@"(?<h>(?:(?:{Words.PartPrepositions})\s+)?(?<hn>{NumberPatterns.HalfOrdinal})\s+(?:{Words.Half})(?:\s+(?:(?:{Words.PartYearLinks})\s+)?(?<hy>{YearDigits}))?)", Words.Needs(v => v.HalfWords)),
         ($@"(?<next>(?:{Words.NextYears})\s+(?<nn>\d+|{NumberPatterns.Number})\s+(?:{Words.Years}))", Words.Needs(v => v.NextYearsPhrases)),
-        ($@"(?<month>(?<mn>{Words.MonthPattern})(?:\s+(?<my>(?:19|20)\d{{2}}))?)(?!\p{{L}})", Words.Needs(v => v.Months.Keys)),
+        ($@"(?<month>(?<mn>{Words.MonthPattern})(?:\s+(?<my>{YearDigits}))?)(?!\p{{L}})", Words.Needs(v => v.Months.Keys)),
         ($@"(?<current>{Words.CurrentYear})", Words.Needs(v => v.CurrentYearPhrases)),
         ($@"(?<previous>{Words.PreviousYear})", Words.Needs(v => v.PreviousYearPhrases)),
-        (@"(?<year>(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d))", ["19", "20"]),
+        ($@"(?<year>(?<![\d.,]){YearDigits}(?![.,]\d))", ["19", "20"]),
     ];
 
     // One expression per set of alternatives a sentence can match at all: leaving out an alternative whose words the
@@ -41,6 +45,9 @@ public static class PeriodScanner
     private static readonly ConcurrentDictionary<int, Regex> ByBranches = new();
 
     private static readonly int AllBranches = (1 << Branches.Length) - 1;
+
+    // Each branch's words searched for at once, not word by word (this test ran for every figure of every sentence).
+    private static readonly SearchValues<string>[] BranchWords = [.. Branches.Select(branch => SearchValues.Create(branch.Needs, StringComparison.OrdinalIgnoreCase))];
 
     private static readonly Regex Preposition = new($@"^(?:{Words.PeriodPrepositions})\s+(?=\S)", Options);
 
@@ -53,7 +60,7 @@ public static class PeriodScanner
         var branches = 0;
         for (var i = 0; i < Branches.Length; i++)
         {
-            branches |= Branches[i].Needs.Any(word => sentence.Contains(word, StringComparison.OrdinalIgnoreCase)) ? 1 << i : 0;
+            branches |= sentence.AsSpan().ContainsAny(BranchWords[i]) ? 1 << i : 0;
         }
 
         if (branches == 0)
@@ -164,7 +171,7 @@ public static class PeriodScanner
             }
 
             return new Period(PeriodKind.NextYears, Years: n, FromYear: year, ToYear: year + n - 1, Label: new LocalizedText(
-                [.. Words.NextYearsLabels.Select(label => KeyValuePair.Create(label.Language, string.Format(CultureInfo.InvariantCulture, label.Format, m.Groups["nn"].Value)))]));
+                [.. Words.NextYearsLabels.Select(label => KeyValuePair.Create(label.Language, string.Format(CultureInfo.InvariantCulture, label.Format, YearsIn(label.Language, n, m.Groups["nn"].Value))))]));
         }
 
         if (m.Groups["month"].Success)
@@ -189,6 +196,11 @@ public static class PeriodScanner
 
         return new Period(PeriodKind.Year, Year: Int(m.Groups["year"].Value));
     }
+
+    // Each language's label names the number in its own word ("drei" read in a German article is "three" in the English
+    // label, never "over the next drei years"); a number in digits stays digits.
+    private static string YearsIn(Language language, int years, string written) =>
+        char.IsDigit(written[0]) ? written : NumberWordReader.Default.CardinalWord(years, language) ?? years.ToString(CultureInfo.InvariantCulture);
 
     private static Regex Expression(int branches) =>
         new(string.Join('|', Branches.Where((_, i) => (branches & (1 << i)) != 0).Select(b => b.Pattern)), Options);

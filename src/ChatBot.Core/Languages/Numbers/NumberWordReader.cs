@@ -112,6 +112,9 @@ public sealed class NumberWordReader
     /// <summary>Every multiplier ending, as written and folded.</summary>
     public IReadOnlyList<string> SuffixSpellings => Spellings(v => v.MultiplierSuffixes);
 
+    /// <summary>The word <paramref name="language"/> writes <paramref name="value"/> with (its first cardinal of that value, as spelled: "drei", "three"); null when it has none.</summary>
+    public string? CardinalWord(int value, Language language) => Vocabularies.For(language).Cardinals.FirstOrDefault(cardinal => cardinal.Value == value).Key;
+
     /// <summary>A cheap first test on a folded word: most words cannot be a number or scale word by their first two letters.</summary>
     public bool MayBeNumberWord(ReadOnlySpan<char> word) =>
         word.Length <= 2 || word[0] is < 'a' or > 'z' || word[1] is < 'a' or > 'z' || _openings[((word[0] - 'a') * 26) + word[1] - 'a'];
