@@ -24,7 +24,9 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
         var folded = TextFolding.Fold(isCommand ? text[1..] : text);
         var rawTokens = Tokenizer.Tokenize(folded);
         var (tokens, breaks) = MonthCompounds.Split(rawTokens, ClauseBreaks.Before(folded, rawTokens.Count), _words, word => IsKnownWord(word, knowledge));
-        var originalTokens = Tokenizer.Tokenize(text.Normalize(System.Text.NormalizationForm.FormC));
+        // Composed once: the original tokens, unknown names and measures are all cut from the same text.
+        var composed = text.Normalize(System.Text.NormalizationForm.FormC);
+        var originalTokens = Tokenizer.Tokenize(composed);
         var consumed = new bool[tokens.Count];
 
         QueryIntent? commandIntent = tokens.Count > 0 && _words.CommandWords.TryGetValue(tokens[0], out var command) ? command : null;
@@ -78,12 +80,12 @@ public sealed class QuestionParser(TimeProvider clock, LanguageTable<IQuestionVo
             .Distinct()
             .ToList();
         var inName = new bool[tokens.Count];
-        var unknown = UnknownNames(text.Normalize(System.Text.NormalizationForm.FormC), tokens, originalTokens, consumed, breaks, inName);
+        var unknown = UnknownNames(composed, tokens, originalTokens, consumed, breaks, inName);
         var unknownIsActor = UnknownIsActor(tokens, consumed);
         // Words inside a name ("the four largest tech firms", "Blue Origin") are not cues for what the user wants.
         var cues = new HashSet<string>(tokens.Where((_, i) => !subjectConsumed[i] && !inName[i]), StringComparer.Ordinal);
         period = YearOnYear.Widen(period, subjects, topics, tokens, knowledge, _words);
-        var foreignMeasure = ForeignMeasure(tokens, originalTokens, text.Normalize(System.Text.NormalizationForm.FormC), subjectConsumed, negated);
+        var foreignMeasure = ForeignMeasure(tokens, originalTokens, composed, subjectConsumed, negated);
 
         var intent = commandIntent ?? InferIntent(cues, subjects, period, tokens);
         if (intent == QueryIntent.Rank && subjects.Count > 0 && subjects.All(excluded.Contains))
