@@ -315,7 +315,8 @@ internal static class ComputationComposer
         return $"{a.Label} / {b.Label}";
     }
 
-    private static AnswerItem ComputedLine(AnswerBuilder builder, ComputedFigure figure, string a, string? b, string? period)
+    /// <summary>The computed line: records the figure as computed and explains it from its two sides.</summary>
+    internal static AnswerItem ComputedLine(AnswerBuilder builder, ComputedFigure figure, string a, string? b, string? period)
     {
         builder.Computed(figure);
         var phrases = builder.Computation;
@@ -323,7 +324,8 @@ internal static class ComputationComposer
         return new AnswerItem(phrases.ComputedLabel, figure.Figure, period, text, figure.Inputs, builder.CitationsOf(figure.Inputs));
     }
 
-    private static string Describe(AnswerBuilder builder, (string Label, Fact? Fact) side) =>
+    /// <summary>A side as "label (figure, period)".</summary>
+    internal static string Describe(AnswerBuilder builder, (string Label, Fact? Fact) side) =>
         $"{side.Label} ({builder.Figures.Format(side.Fact!.Amount!)}, {builder.Period(side.Fact.Period)})";
 
     private static string Describe(AnswerBuilder builder, Fact fact) =>

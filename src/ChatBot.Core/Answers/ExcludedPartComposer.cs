@@ -39,12 +39,8 @@ internal static class ExcludedPartComposer
         var name = builder.NameOf(subject);
         var partner = builder.NameOf(excluded);
         var phrases = builder.Computation;
-        builder.Computed(figure);
-        builder.Section(null, [new AnswerItem(phrases.ComputedLabel, figure.Figure, null, phrases.Explain(ComputationKind.Difference, Describe(builder, name, whole), Describe(builder, partner, part)), figure.Inputs, builder.CitationsOf(figure.Inputs))]);
+        builder.Section(null, [ComputationComposer.ComputedLine(builder, figure, ComputationComposer.Describe(builder, (name, whole)), ComputationComposer.Describe(builder, (partner, part)), null)]);
         builder.Section(phrases.Inputs, [builder.Line([whole], name), builder.Line([part], partner)]);
         return builder.Build(AnswerKind.Computed, true, phrases.Headline(ComputationKind.Remainder, name));
     }
-
-    private static string Describe(AnswerBuilder builder, string label, Fact fact) =>
-        $"{label} ({builder.Figures.Format(fact.Amount!)}, {builder.Period(fact.Period)})";
 }
